@@ -1,0 +1,51 @@
+-- The default taxonomy: themes and needs/offers categories, stable keys, labels in nl/fr/en.
+-- Staff edit it afterwards; a key that already exists (set by hand) is left alone.
+INSERT INTO "taxonomy_terms" ("kind", "key", "label_nl", "label_fr", "label_en", "sort_order") VALUES
+	('theme', 'sustainability', 'Duurzaamheid', 'Durabilité', 'Sustainability', 0),
+	('theme', 'green-energy', 'Groene energie', 'Énergie verte', 'Green energy', 10),
+	('theme', 'healthy-food', 'Gezonde voeding', 'Alimentation saine', 'Healthy food', 20),
+	('theme', 'poverty', 'Armoede', 'Pauvreté', 'Poverty', 30),
+	('theme', 'well-being', 'Welzijn', 'Bien-être', 'Well-being', 40),
+	('theme', 'education', 'Onderwijs', 'Enseignement', 'Education', 50),
+	('theme', 'ageing', 'Vergrijzing', 'Vieillissement', 'Ageing', 60),
+	('theme', 'housing', 'Wonen', 'Logement', 'Housing', 70),
+	('theme', 'inclusion', 'Inclusie', 'Inclusion', 'Inclusion', 80),
+	('theme', 'climate', 'Klimaat', 'Climat', 'Climate', 90),
+	('theme', 'mental-health', 'Mentale gezondheid', 'Santé mentale', 'Mental health', 100),
+	('theme', 'care', 'Zorg', 'Soins', 'Care', 110),
+	('theme', 'mobility', 'Mobiliteit', 'Mobilité', 'Mobility', 120),
+	('theme', 'solitude', 'Eenzaamheid', 'Solitude', 'Loneliness', 130),
+	('theme', 'employment', 'Werk', 'Emploi', 'Employment', 140),
+	('theme', 'circular-economy', 'Circulaire economie', 'Économie circulaire', 'Circular economy', 150),
+	('theme', 'migration', 'Migratie', 'Migration', 'Migration', 160),
+	('theme', 'youth', 'Jongeren', 'Jeunesse', 'Youth', 170),
+	('theme', 'disability', 'Beperking', 'Handicap', 'Disability', 180),
+	('theme', 'digital-inclusion', 'Digitale inclusie', 'Inclusion numérique', 'Digital inclusion', 190),
+	('theme', 'culture', 'Cultuur', 'Culture', 'Culture', 200),
+	('theme', 'neighbourhood', 'Buurt', 'Quartier', 'Neighbourhood', 210),
+	('theme', 'health', 'Gezondheid', 'Santé', 'Health', 220),
+	('theme', 'biodiversity', 'Biodiversiteit', 'Biodiversité', 'Biodiversity', 230)
+ON CONFLICT ("kind", "key") DO NOTHING;
+--> statement-breakpoint
+INSERT INTO "taxonomy_terms" ("kind", "key", "label_nl", "label_fr", "label_en", "sort_order") VALUES
+	('category', 'funding', 'Financiering', 'Financement', 'Funding', 0),
+	('category', 'mentoring', 'Mentoring', 'Mentorat', 'Mentoring', 10),
+	('category', 'legal', 'Juridisch advies', 'Conseil juridique', 'Legal advice', 20),
+	('category', 'finance', 'Financieel beheer', 'Gestion financière', 'Finance', 30),
+	('category', 'marketing', 'Marketing en communicatie', 'Marketing et communication', 'Marketing and communication', 40),
+	('category', 'impact-measurement', 'Impactmeting', 'Mesure d’impact', 'Impact measurement', 50),
+	('category', 'business-model', 'Verdienmodel', 'Modèle économique', 'Business model', 60),
+	('category', 'pitching', 'Pitchen', 'Pitch', 'Pitching', 70),
+	('category', 'stakeholder-engagement', 'Betrekken van stakeholders', 'Engagement des parties prenantes', 'Stakeholder engagement', 80),
+	('category', 'network', 'Netwerk', 'Réseau', 'Network', 90),
+	('category', 'technology', 'Technologie', 'Technologie', 'Technology', 100),
+	('category', 'procurement', 'Overheidsopdrachten', 'Marchés publics', 'Procurement', 110),
+	('category', 'hr', 'Personeel en vrijwilligers', 'Personnel et bénévoles', 'People and volunteers', 120),
+	('category', 'governance', 'Bestuur', 'Gouvernance', 'Governance', 130),
+	('category', 'scaling', 'Opschaling', 'Changement d’échelle', 'Scaling', 140),
+	('category', 'design', 'Design en prototyping', 'Design et prototypage', 'Design and prototyping', 150),
+	('category', 'research', 'Onderzoek', 'Recherche', 'Research', 160),
+	('category', 'policy', 'Beleid en overheid', 'Politiques publiques', 'Policy and government', 170),
+	('category', 'space', 'Ruimte en infrastructuur', 'Locaux et infrastructure', 'Space and infrastructure', 180),
+	('category', 'sales', 'Verkoop', 'Vente', 'Sales', 190)
+ON CONFLICT ("kind", "key") DO NOTHING;

@@ -1,0 +1,25 @@
+/** Every `sif` command, in the order `sif --help` lists them. One line per command file. */
+import type { CliCommand } from '../framework.ts';
+import { serve, start } from './serve.ts';
+import { dbMigrate } from './db.ts';
+import { userCreate } from './user.ts';
+import { tokenCreate } from './token.ts';
+import { backup, restore } from './backup.ts';
+import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
+import { ledgerVerify } from './ledger.ts';
+import { timetableSolve, timetableBench } from './timetable.ts';
+
+export const commands: CliCommand[] = [
+	start,
+	serve,
+	dbMigrate,
+	userCreate,
+	tokenCreate,
+	backup,
+	restore,
+	matchEvaluateCommand,
+	matchBenchCommand,
+	ledgerVerify,
+	timetableSolve,
+	timetableBench
+];

@@ -1,0 +1,6 @@
+/** Every area's API operations, imported so the OpenAPI document lists them all. */
+import './account.ts';
+import './peer-ledger.ts';
+import './intake.ts';
+import './people.ts';
+import './events.ts';

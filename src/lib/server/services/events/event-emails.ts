@@ -1,0 +1,66 @@
+/**
+ * The e-mails of an event registration, in the registrant's language: confirmation
+ * (with the ticket link and an .ics), waitlist, promotion, cancellation and reminder.
+ * Always enqueued inside the caller's transaction.
+ */
+import type { Db } from '../../db/client.ts';
+import { enqueueEmail } from '../email/enqueue-email.ts';
+import { buildIcs } from '../../../domain/calendar/ics.ts';
+import { translate } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { publicOrigin } from '../../config.ts';
+import { localeOf, ticketLink, type EventRow } from './event-records.ts';
+
+export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder';
+
+export function eventIcs(event: EventRow, now: Date): string {
+	const end = event.endsAt ?? new Date(event.startsAt.getTime() + 2 * 3600_000);
+	return buildIcs(
+		{
+			uid: `event-${event.id}@sif`,
+			start: event.startsAt,
+			end,
+			stamp: now,
+			summary: event.title,
+			description: event.description || undefined,
+			location: event.location || undefined,
+			url: `${publicOrigin()}/e/${event.id}`,
+			sequence: event.version,
+			method: 'PUBLISH'
+		}
+	);
+}
+
+export async function sendRegistrationMail(
+	tx: Db,
+	kind: EventMailKind,
+	event: EventRow,
+	registration: { name: string; email: string; locale: string },
+	ticketToken: string | null,
+	now: Date
+): Promise<void> {
+	const l = localeOf(registration.locale);
+	const params = {
+		name: registration.name,
+		title: event.title,
+		when: formatDateTime(l, event.startsAt),
+		where: event.location || '—',
+		link: ticketToken ? ticketLink(event.id, ticketToken) : `${publicOrigin()}/e/${event.id}`
+	};
+	const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'reminder';
+	await enqueueEmail(tx, {
+		to: registration.email,
+		subject: translate(l, `events.mail_${kind}_subject`, params),
+		text: translate(l, `events.mail_${kind}_body`, params),
+		kind: `event.${kind}`,
+		attachments: withCalendar
+			? [
+					{
+						filename: 'event.ics',
+						contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+						content: Buffer.from(eventIcs(event, now)).toString('base64')
+					}
+				]
+			: undefined
+	});
+}
