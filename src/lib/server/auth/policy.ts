@@ -50,7 +50,9 @@ export const policy = {
 	'accelerationDay.read': STAFF, 'accelerationDay.manage': STAFF, 'accelerationDay.plan': STAFF, 'accelerationDay.checkIn': STAFF,
 	'people.view': EVERYONE, 'people.search': STAFF, 'people.create': STAFF, 'people.update': STAFF, 'people.merge': STAFF, 'people.erase': STAFF, 'people.export': ownsOrStaff, 'people.consent': ownsOrStaff, 'organisations.read': STAFF, 'organisations.manage': STAFF, 'taxonomy.read': EVERYONE, 'taxonomy.manage': STAFF,
 	'people.import': STAFF, 'directory.export': STAFF, 'demo.seed': ['admin'],
-	'events.read': STAFF, 'events.manage': STAFF, 'events.register': STAFF, 'events.checkIn': STAFF
+	'events.read': STAFF, 'events.manage': STAFF, 'events.register': STAFF, 'events.checkIn': STAFF,
+	'peerNetwork.participate': EVERYONE,
+	'peerNetwork.manage': STAFF
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policy;

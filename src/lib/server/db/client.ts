@@ -42,6 +42,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
 	const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
 	if (!options.pglite && databaseUrl) {
 		const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+		// An idle client that loses its connection (server restart, database dropped) emits
+		// 'error' on the pool; without a listener Node would crash the process. The next
+		// query opens a fresh connection, so logging is enough.
+		pool.on('error', (error) => console.error(`sif: database connection lost: ${error.message}`));
 		// Fail fast with a clear message when the server is unreachable.
 		await pool.query('select 1');
 		const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -55,7 +55,7 @@ describe('registration, waitlist and cancellation', () => {
 		});
 		const mails = await t.db.select().from(outbox).where(eq(outbox.to, 'bram@example.be'));
 		expect(mails[0].subject).toBe('Vous êtes inscrit·e : Infosessie Start-up club');
-		expect(mails[0].attachments?.[0].filename).toBe('event.ics');
+		expect((mails[0].attachments as { filename: string }[] | null)?.[0].filename).toBe('event.ics');
 
 		// Cancelling a confirmed place promotes the first on the waitlist, with an English e-mail.
 		const cancelled = await cancelRegistration(t.db, staff, { eventId: id, registrationId: a.id });

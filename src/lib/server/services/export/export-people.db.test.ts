@@ -6,6 +6,7 @@ import { systemActor } from '../../auth/actor.ts';
 import { importPeople } from '../import/import-people.ts';
 import { fixtureBytes, seedImportTaxonomy, utf8 } from '../import/import-test-fixtures.ts';
 import { exportPeople } from './export-people.ts';
+import { rowsOf } from '../security/rate-limit.ts';
 
 const cli = systemActor('cli');
 let t: TestDb;
@@ -24,8 +25,8 @@ afterAll(async () => {
 
 const snapshot = async () => ({
 	people: await t.db.select().from(people).orderBy(people.email),
-	terms: (await t.db.execute(sql`select count(*)::int as n from person_terms`)).rows ?? null,
-	links: (await t.db.execute(sql`select person_id, organisation_id, function from person_organisations order by 1, 2`)).rows ?? null
+	terms: rowsOf(await t.db.execute(sql`select count(*)::int as n from person_terms`)),
+	links: rowsOf(await t.db.execute(sql`select person_id, organisation_id, function from person_organisations order by 1, 2`))
 });
 
 describe('exportPeople', () => {
