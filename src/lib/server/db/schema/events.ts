@@ -59,6 +59,8 @@ export const events = pgTable(
 		reminderHours: integer('reminder_hours').default(24),
 		reminderSentAt: tz('reminder_sent_at'),
 		surveyOpen: boolean('survey_open').notNull().default(false),
+		/** When the survey invitation went out (after the event ended, by the worker). */
+		surveySentAt: tz('survey_sent_at'),
 		version: integer('version').notNull().default(1),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: tz('created_at').notNull().defaultNow(),
