@@ -6,3 +6,4 @@ export * from './intake.ts';
 export * from './acceleration-day.ts';
 export * from './events.ts';
 export * from './peer-network.ts';
+export * from './matching.ts';
