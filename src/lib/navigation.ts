@@ -20,6 +20,8 @@ const STAFF: readonly NavRole[] = ['admin', 'staff'];
 
 export const navigation: NavItem[] = [
 	{ href: '/', label: 'common.navDashboard', roles: ALL, icon: 'home', group: 'main' },
+	{ href: '/people', label: 'people.navPeople', roles: STAFF, icon: 'users', group: 'main' },
+	{ href: '/organisations', label: 'people.navOrganisations', roles: STAFF, icon: 'building', group: 'main' },
 	{ href: '/requests', label: 'intake.navRequests', roles: STAFF, icon: 'inbox', group: 'main' },
 	{ href: '/cases', label: 'intake.navCases', roles: STAFF, icon: 'clipboard', group: 'main' },
 	{ href: '/review', label: 'intake.navReview', roles: STAFF, icon: 'calendar', group: 'main' },
@@ -28,6 +30,7 @@ export const navigation: NavItem[] = [
 	{ href: '/acceleration-days', label: 'accelerationDay.nav', roles: STAFF, icon: 'calendar', group: 'main' },
 	{ href: '/events', label: 'events.navEvents', roles: STAFF, icon: 'calendar', group: 'main' },
 	{ href: '/admin/users', label: 'common.navUsers', roles: STAFF, icon: 'users', group: 'admin' },
+	{ href: '/admin/taxonomy', label: 'people.navTaxonomy', roles: STAFF, icon: 'settings', group: 'admin' },
 	{ href: '/admin/outbox', label: 'common.navOutbox', roles: STAFF, icon: 'mail', group: 'admin' },
 	{ href: '/admin/audit', label: 'common.navAudit', roles: STAFF, icon: 'scroll', group: 'admin' },
 	{ href: '/profile', label: 'common.navProfile', roles: ALL, icon: 'user', group: 'admin' }

@@ -3,7 +3,7 @@ import { defineMessages } from '../core.ts';
 /** Messages of the shared directory: people, organisations, taxonomy (issue F2). */
 export const people = defineMessages({
 	nl: {
-		navPeople: "Personen",
+		navPeople: "Mensen",
 		navOrganisations: "Organisaties",
 		navTaxonomy: "Taxonomie",
 		invalidUrl: "Geef een volledig webadres (https://…).",
