@@ -17,7 +17,8 @@ import {
 	text,
 	timestamp,
 	uniqueIndex,
-	uuid
+	uuid,
+	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import { users } from './core.ts';
 import { organisations, people, taxonomyTerms } from './people.ts';
@@ -187,6 +188,8 @@ export const introductions = pgTable(
 			.references(() => people.id),
 		needId: uuid('need_id').references(() => needs.id, { onDelete: 'set null' }),
 		engagementId: uuid('engagement_id').references(() => engagements.id, { onDelete: 'set null' }),
+		/** Set when the introduction was proposed during a weekly review (it shows in the minutes). */
+		reviewItemId: uuid('review_item_id').references((): AnyPgColumn => reviewItems.id, { onDelete: 'set null' }),
 		note: text('note').notNull().default(''),
 		ownerUserId: userRef('owner_user_id'),
 		/** proposed | sent | accepted | declined | met | outcome_recorded */

@@ -1,0 +1,2 @@
+ALTER TABLE "introductions" ADD COLUMN "review_item_id" uuid;--> statement-breakpoint
+ALTER TABLE "introductions" ADD CONSTRAINT "introductions_review_item_id_review_items_id_fk" FOREIGN KEY ("review_item_id") REFERENCES "public"."review_items"("id") ON DELETE set null ON UPDATE no action;
