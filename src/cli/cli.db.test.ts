@@ -9,11 +9,11 @@ const dir = mkdtempSync(join(tmpdir(), 'sif-cli-'));
 const env = { ...process.env, SIF_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
 
 function sif(args: string[], input?: string) {
-	const result = spawnSync(process.execPath, ['bin/sif.mjs', ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
+	const result = spawnSync(process.execPath, ['bin/sif.mjs', ...args], { env, input, encoding: 'utf8', timeout: 180_000 });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('sif', { timeout: 240_000 }, () => {
+describe('sif', { timeout: 600_000 }, () => {
 	it('lists its commands and has --help on each', () => {
 		const overview = sif(['--help']);
 		expect(overview.code).toBe(0);
