@@ -8,6 +8,7 @@ import { backup, restore } from './backup.ts';
 import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
 import { ledgerVerify } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
+import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 
 export const commands: CliCommand[] = [
 	start,
@@ -21,5 +22,7 @@ export const commands: CliCommand[] = [
 	matchBenchCommand,
 	ledgerVerify,
 	timetableSolve,
-	timetableBench
+	timetableBench,
+	importPeopleCommand,
+	exportPeopleCommand
 ];

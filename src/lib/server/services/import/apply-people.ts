@@ -10,6 +10,7 @@ import { consents, people, personOrganisations, personTerms, timelineEvents } fr
 import { actorUserId, type Actor } from '../../auth/actor.ts';
 import type { PersonDraft } from '../../../domain/import/rows.ts';
 import { organisationKey, resolveOrganisations } from './resolve-organisations.ts';
+import { refreshSearchText } from '../people/person-links.ts';
 
 type PersonRow = typeof people.$inferSelect;
 type Relation = 'theme' | 'offer' | 'need';
@@ -157,6 +158,8 @@ async function applyBatch(tx: Db, drafts: PersonDraft[], organisationIds: Map<st
 	}
 	if (consentRows.length) await tx.insert(consents).values(consentRows);
 	if (touched.length) {
+		// The directory's search words (organisations, term labels, tags) follow the import.
+		await refreshSearchText(tx, touched);
 		await tx.insert(timelineEvents).values(
 			touched.map((personId) => ({
 				personId,
