@@ -141,3 +141,72 @@ export const SuggestionDecisionSchema = z
 		}
 	});
 export type SuggestionDecision = z.infer<typeof SuggestionDecisionSchema>;
+
+/** Staff dismiss one suggestion for a need (API, form): who and why. */
+export const DismissSuggestionSchema = z
+	.object({
+		person: z.uuid(),
+		reason: DismissReasonSchema,
+		note: z.string().trim().max(1000).default('')
+	})
+	.superRefine((value, ctx) => {
+		if (value.reason === 'other' && !value.note) {
+			ctx.addIssue({ code: 'custom', path: ['note'], message: 'matching.noteRequired' });
+		}
+	});
+
+/** Staff accept one suggestion: the introduction is proposed (sent at once with `send`). */
+export const AcceptSuggestionSchema = z.object({
+	person: z.uuid(),
+	note: z.string().trim().max(2000).default(''),
+	send: z.boolean().default(false)
+});
+
+export const SuggestionsQuerySchema = z.object({
+	limit: z.coerce.number().int().min(1).max(50).default(10)
+});
+
+export const SuggestionItemSchema = z.object({
+	person: z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() }),
+	/** 0-1, after penalties. */
+	score: z.number(),
+	/** Why, in the reader's language: "biedt juridisch advies", "thema armoede", … */
+	reasons: z.array(z.string())
+});
+export type SuggestionItem = z.infer<typeof SuggestionItemSchema>;
+
+export const SuggestionListSchema = z.object({
+	need: z.object({
+		id: z.string(),
+		innovator: z.object({ id: z.string(), name: z.string() }),
+		category: z.string(),
+		text: z.string(),
+		status: z.string()
+	}),
+	items: z.array(SuggestionItemSchema)
+});
+
+export const DismissalAnswerSchema = z.object({ id: z.string() });
+
+export const NetworkGapsSchema = z.object({
+	goodScore: z.number(),
+	byCategory: z.array(
+		z.object({ category: z.string(), label: z.string(), open: z.number(), withoutGoodMatch: z.number() })
+	),
+	needs: z.array(
+		z.object({
+			id: z.string(),
+			innovator: z.object({ id: z.string(), name: z.string() }),
+			engagementId: z.string().nullable(),
+			category: z.string(),
+			text: z.string(),
+			bestScore: z.number().nullable()
+		})
+	),
+	dismissals: z.object({
+		total: z.number(),
+		byReason: z.array(z.object({ reason: z.string(), count: z.number() })),
+		mostDismissed: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() }))
+	})
+});
+export type NetworkGaps = z.infer<typeof NetworkGapsSchema>;

@@ -47,12 +47,14 @@ export const policy = {
 	'review.run': STAFF,
 	'introductions.manage': STAFF,
 	'reports.intake': STAFF,
+	'jobs.run': ['admin'],
 	'accelerationDay.read': STAFF, 'accelerationDay.manage': STAFF, 'accelerationDay.plan': STAFF, 'accelerationDay.checkIn': STAFF,
 	'people.view': EVERYONE, 'people.search': STAFF, 'people.create': STAFF, 'people.update': STAFF, 'people.merge': STAFF, 'people.erase': STAFF, 'people.export': ownsOrStaff, 'people.consent': ownsOrStaff, 'organisations.read': STAFF, 'organisations.manage': STAFF, 'taxonomy.read': EVERYONE, 'taxonomy.manage': STAFF,
 	'people.import': STAFF, 'directory.export': STAFF, 'demo.seed': ['admin'],
 	'events.read': STAFF, 'events.manage': STAFF, 'events.register': STAFF, 'events.checkIn': STAFF,
 	'peerNetwork.participate': EVERYONE,
-	'peerNetwork.manage': STAFF
+	'peerNetwork.manage': STAFF,
+	'matching.read': STAFF, 'matching.decide': STAFF, 'matching.settings': STAFF
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policy;

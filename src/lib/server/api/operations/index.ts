@@ -4,3 +4,4 @@ import './peer-ledger.ts';
 import './intake.ts';
 import './people.ts';
 import './events.ts';
+import './matching.ts';
