@@ -130,7 +130,9 @@ export const ProposeIntroductionSchema = z.object({
 	need: z.uuid().optional(),
 	note: trimmed(2000).default(''),
 	/** Send the opt-in e-mails right away; by default it stays a proposal (status proposed). */
-	send: z.boolean().default(false)
+	send: z.boolean().default(false),
+	/** The weekly-review item it was proposed in, so it shows in that meeting's minutes. */
+	reviewItem: z.uuid().optional()
 });
 export const IntroductionAnswerSchema = z.object({ id: z.string(), status: z.string() });
 
@@ -157,3 +159,56 @@ export const ReviewAdviceSchema = z.object({
 });
 
 export const digestFrequencies = ['daily', 'weekly'] as const;
+
+export const OpenReviewMeetingSchema = z.object({
+	heldOn: z.iso.date().optional()
+});
+
+export const ReviewMeetingSummarySchema = z.object({
+	id: z.string(),
+	heldOn: z.string(),
+	openedAt: z.string(),
+	closedAt: z.string().nullable(),
+	items: z.number(),
+	discussed: z.number()
+});
+export const ReviewMeetingListSchema = z.object({ items: z.array(ReviewMeetingSummarySchema) });
+export const OpenReviewMeetingAnswerSchema = z.object({ id: z.string(), created: z.boolean() });
+
+export const ReviewItemSchema = z.object({
+	id: z.string(),
+	position: z.number(),
+	status: z.string(),
+	carriedOver: z.boolean(),
+	version: z.number(),
+	advice: z.string().nullable(),
+	engagement: EngagementItemSchema,
+	actions: z.array(
+		z.object({ id: z.string(), description: z.string(), ownerUserId: z.string().nullable(), dueOn: z.string().nullable(), done: z.boolean() })
+	),
+	introductions: z.array(z.object({ id: z.string(), status: z.string(), otherName: z.string() }))
+});
+export const ReviewMeetingSchema = ReviewMeetingSummarySchema.omit({ items: true, discussed: true }).extend({
+	items: z.array(ReviewItemSchema)
+});
+
+export const ReviewAdviceBodySchema = ReviewAdviceSchema.omit({ itemId: true });
+export const ReviewActionBodySchema = ReviewActionSchema.omit({ itemId: true });
+export const ActionDoneSchema = z.object({ done: z.boolean() });
+export const IdAnswerSchema = z.object({ id: z.string() });
+export const VersionAnswerSchema = z.object({ version: z.number() });
+
+export const MyActionsSchema = z.object({
+	items: z.array(
+		z.object({
+			id: z.string(),
+			description: z.string(),
+			dueOn: z.string().nullable(),
+			done: z.boolean(),
+			engagementId: z.string(),
+			personName: z.string()
+		})
+	)
+});
+
+export const DigestPreferenceSchema = z.object({ frequency: z.enum(digestFrequencies) });

@@ -6,7 +6,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { introductionResponses, introductions } from '../../db/schema/intake.ts';
+import { introductionResponses, introductions, reminders } from '../../db/schema/intake.ts';
+import { FOLLOW_UPS } from './send-introduction.ts';
 import { systemActor } from '../../auth/actor.ts';
 import { AppError } from '../../errors.ts';
 import { hashToken } from '../../auth/crypto.ts';
@@ -64,6 +65,20 @@ export async function answerIntroduction(
 				.update(introductions)
 				.set({ status, version: intro.version + 1, ...(status === 'accepted' ? { acceptedAt: now } : {}) })
 				.where(eq(introductions.id, intro.id));
+			if (status === 'accepted') {
+				await tx
+					.insert(reminders)
+					.values(
+						FOLLOW_UPS.map((f) => ({
+							kind: 'introduction_followup',
+							subjectId: intro.id,
+							step: f.step,
+							ownerUserId: intro.ownerUserId,
+							dueAt: new Date(now.getTime() + f.afterMs)
+						}))
+					)
+					.onConflictDoNothing();
+			}
 			const link = intro.engagementId ? `/cases/${intro.engagementId}` : undefined;
 			const summaryKey = status === 'accepted' ? 'intake.tlIntroAccepted' : 'intake.tlIntroDeclined';
 			for (const [self, counterpart] of [

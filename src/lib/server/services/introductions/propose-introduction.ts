@@ -6,7 +6,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { engagements, introductions, needs } from '../../db/schema/intake.ts';
+import { engagements, introductions, needs, reviewItems } from '../../db/schema/intake.ts';
 import { actorUserId, type Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { AppError, ValidationError } from '../../errors.ts';
@@ -41,6 +41,19 @@ export async function proposeIntroduction(
 			}
 			engagementId = need.engagementId;
 		}
+		let reviewItemId: string | null = null;
+		if (data.reviewItem) {
+			const [item] = await tx
+				.select({ id: reviewItems.id, engagementId: reviewItems.engagementId, personId: engagements.personId })
+				.from(reviewItems)
+				.innerJoin(engagements, eq(engagements.id, reviewItems.engagementId))
+				.where(eq(reviewItems.id, data.reviewItem));
+			if (!item || item.personId !== data.innovator) {
+				throw new ValidationError({ reviewItem: ['This review item is not about the innovator'] });
+			}
+			reviewItemId = item.id;
+			engagementId ??= item.engagementId;
+		}
 		if (!engagementId) {
 			const [open] = await tx
 				.select({ id: engagements.id })
@@ -57,6 +70,7 @@ export async function proposeIntroduction(
 				personId: data.person,
 				needId: data.need ?? null,
 				engagementId,
+				reviewItemId,
 				note: data.note,
 				ownerUserId: actorUserId(actor),
 				proposedAt: now

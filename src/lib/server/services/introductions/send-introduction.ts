@@ -1,11 +1,11 @@
 /**
  * Sends the double opt-in: each party gets an e-mail in their own language with a link
  * (a random token; its SHA-256 is stored) to accept or decline, valid for 30 days. The
- * staff owner's follow-up reminders are planned 3 weeks and 3 months ahead.
+ * staff owner's follow-up reminders are planned when both have accepted (answer-introduction).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { introductionResponses, introductions, reminders } from '../../db/schema/intake.ts';
+import { introductionResponses, introductions } from '../../db/schema/intake.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -18,6 +18,7 @@ import { peopleByIds, personLocale } from '../intake/intake-records.ts';
 
 export const OPT_IN_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 const DAY = 24 * 3600 * 1000;
+/** The staff owner is asked for the outcome 3 weeks and again 3 months after both accepted. */
 export const FOLLOW_UPS = [
 	{ step: '3w', afterMs: 21 * DAY },
 	{ step: '3m', afterMs: 91 * DAY }
@@ -67,15 +68,6 @@ export async function sendIntroduction(
 				})
 			});
 		}
-		await tx.insert(reminders).values(
-			FOLLOW_UPS.map((f) => ({
-				kind: 'introduction_followup',
-				subjectId: intro.id,
-				step: f.step,
-				ownerUserId: intro.ownerUserId,
-				dueAt: new Date(now.getTime() + f.afterMs)
-			}))
-		);
 		await tx
 			.update(introductions)
 			.set({ status: 'sent', sentAt: now, version: intro.version + 1 })
