@@ -10,8 +10,9 @@ import { translate } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { publicOrigin } from '../../config.ts';
 import { localeOf, ticketLink, type EventRow } from './event-records.ts';
+import { ticketQrGifBase64 } from './ticket-qr.ts';
 
-export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder';
+export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder' | 'survey';
 
 export function eventIcs(event: EventRow, now: Date): string {
 	const end = event.endsAt ?? new Date(event.startsAt.getTime() + 2 * 3600_000);
@@ -35,7 +36,7 @@ export async function sendRegistrationMail(
 	tx: Db,
 	kind: EventMailKind,
 	event: EventRow,
-	registration: { name: string; email: string; locale: string },
+	registration: { name: string; email: string; locale: string; checkinCode?: string },
 	ticketToken: string | null,
 	now: Date
 ): Promise<void> {
@@ -45,7 +46,12 @@ export async function sendRegistrationMail(
 		title: event.title,
 		when: formatDateTime(l, event.startsAt),
 		where: event.location || '—',
-		link: ticketToken ? ticketLink(event.id, ticketToken) : `${publicOrigin()}/e/${event.id}`
+		link:
+			kind === 'survey' && ticketToken
+				? `${ticketLink(event.id, ticketToken)}/survey`
+				: ticketToken
+					? ticketLink(event.id, ticketToken)
+					: `${publicOrigin()}/e/${event.id}`
 	};
 	const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'reminder';
 	await enqueueEmail(tx, {
@@ -59,7 +65,11 @@ export async function sendRegistrationMail(
 						filename: 'event.ics',
 						contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
 						content: Buffer.from(eventIcs(event, now)).toString('base64')
-					}
+					},
+					// The ticket's QR code, to show at the door even without opening the link.
+					...(registration.checkinCode
+						? [{ filename: 'ticket-qr.gif', contentType: 'image/gif', content: ticketQrGifBase64(event.id, registration.checkinCode) }]
+						: [])
 				]
 			: undefined
 	});

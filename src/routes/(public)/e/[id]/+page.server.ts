@@ -1,0 +1,55 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formFailure, formObject } from '$lib/server/forms';
+import { readPublicEvent } from '$lib/server/services/events/read-events';
+import { registerForEvent } from '$lib/server/services/events/register-for-event';
+import { pageError } from '$lib/server/services/events/page-errors';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const event = await pageError(() => readPublicEvent(locals.db, params.id, locals.locale));
+	const open = event.registrationOpen && new Date(event.startsAt) > new Date();
+	return {
+		event: {
+			id: event.id,
+			title: event.title,
+			type: event.type,
+			description: event.description,
+			location: event.location,
+			startsAt: event.startsAt,
+			endsAt: event.endsAt,
+			placesLeft: Math.max(0, event.capacity - event.confirmed),
+			questions: event.questions,
+			workshops: event.workshops.map((w) => ({ id: w.id, title: w.title, placesLeft: Math.max(0, w.capacity - w.confirmed) }))
+		},
+		open
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, params, getClientAddress }) => {
+		const data = await request.formData();
+		const form = formObject(data);
+		const answers: Record<string, string> = {};
+		for (const [key, value] of Object.entries(form)) if (key.startsWith('answer_')) answers[key.slice(7)] = String(value);
+		let token: string;
+		try {
+			({ ticketToken: token } = await registerForEvent(
+				locals.db,
+				locals.actor,
+				params.id,
+				{
+					name: String(form.name ?? ''),
+					email: String(form.email ?? ''),
+					language: (['nl', 'fr', 'en'].includes(String(form.language)) ? form.language : locals.locale) as 'nl',
+					answers,
+					workshopIds: [form.workshopIds ?? []].flat().filter(Boolean)
+				},
+				locals.locale,
+				{ clientKey: getClientAddress() }
+			));
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		redirect(303, `/e/${params.id}/ticket/${token}?new=1`);
+	}
+};
