@@ -149,9 +149,26 @@ const organisationFields = {
 export const CreateOrganisationSchema = z.object(organisationFields);
 export type CreateOrganisationInput = z.input<typeof CreateOrganisationSchema>;
 
+/** `PATCH /api/v1/organisations/{id}`: only the fields sent change; `version` as read (else 409). */
 export const UpdateOrganisationSchema = z.object({
 	...organisationFields,
+	name: organisationFields.name.optional(),
+	legalForm: organisationFields.legalForm.optional(),
+	enterpriseNumber: organisationFields.enterpriseNumber.optional(),
+	sector: organisationFields.sector.optional(),
+	helix: organisationFields.helix.optional(),
+	website: organisationFields.website.optional(),
+	municipality: organisationFields.municipality.optional(),
+	region: organisationFields.region.optional(),
+	description: organisationFields.description.optional(),
 	version: z.coerce.number().int().min(1)
+});
+export type UpdateOrganisationInput = z.input<typeof UpdateOrganisationSchema>;
+
+/** Linking a person to an organisation with their function there. */
+export const OrganisationMemberSchema = z.object({
+	personId: z.guid(),
+	function: optionalText(200)
 });
 
 export const OrganisationsQuerySchema = z.object({
@@ -173,6 +190,11 @@ export const TaxonomyTermSchema = z.object({
 	labelEn: z.string().trim().min(1, 'common.fieldRequired').max(100),
 	sortOrder: z.coerce.number().int().min(0).max(100000).default(0)
 });
+
+/** Renaming (labels), reordering, retiring or restoring a term; the key never changes. */
+export const TaxonomyTermUpdateSchema = TaxonomyTermSchema.pick({ labelNl: true, labelFr: true, labelEn: true, sortOrder: true })
+	.partial()
+	.extend({ archived: z.boolean().optional() });
 
 export const SavedFilterSchema = z.object({
 	name: z.string().trim().min(1, 'common.fieldRequired').max(100),
@@ -204,10 +226,14 @@ export const TaxonomyAnswerSchema = z.object({
 			labelFr: z.string(),
 			labelEn: z.string(),
 			label: z.string(),
+			sortOrder: z.number().int(),
+			usage: z.number().int(),
 			archived: z.boolean()
 		})
 	)
 });
+export const TaxonomyTermAnswerSchema = z.looseObject({ id: z.string(), kind: z.string(), key: z.string(), labelNl: z.string(), labelFr: z.string(), labelEn: z.string() });
+export const OrganisationMemberAnswerSchema = z.object({ organisationId: z.string(), personId: z.string(), function: z.string().nullable().optional() });
 export const PersonExportSchema = z.looseObject({ person: z.looseObject({ id: z.string() }), exportedAt: z.string() });
 export const MergeAnswerSchema = z.object({ id: z.string(), mergedFrom: z.string(), moved: z.record(z.string(), z.number()) });
 export const EraseAnswerSchema = z.object({ id: z.string(), erasedAt: z.string() });

@@ -184,7 +184,13 @@ export const people = defineMessages({
 		usage: "Gebruik",
 		freeNote: "Vrije tekst",
 		publicProfile: "Publiek profiel",
-		exportedAt: "Geëxporteerd op"
+		exportedAt: "Geëxporteerd op",
+		lastChanged: "Laatst gewijzigd",
+		linkedRecords: "Gekoppelde records in andere modules",
+		noMembers: "Nog niemand gekoppeld.",
+		findPerson: "Zoek een persoon in de gids",
+		kind: "Soort",
+		termAdded: "Term {key} toegevoegd."
 	},
 	fr: {
 		navPeople: "Personnes",
@@ -368,7 +374,13 @@ export const people = defineMessages({
 		usage: "Utilisation",
 		freeNote: "Texte libre",
 		publicProfile: "Profil public",
-		exportedAt: "Exporté le"
+		exportedAt: "Exporté le",
+		lastChanged: "Dernière modification",
+		linkedRecords: "Enregistrements liés dans d’autres modules",
+		noMembers: "Personne n’est encore lié.",
+		findPerson: "Chercher une personne dans l’annuaire",
+		kind: "Type",
+		termAdded: "Terme {key} ajouté."
 	},
 	en: {
 		navPeople: "People",
@@ -552,6 +564,12 @@ export const people = defineMessages({
 		usage: "Usage",
 		freeNote: "Free text",
 		publicProfile: "Public profile",
-		exportedAt: "Exported at"
+		exportedAt: "Exported at",
+		lastChanged: "Last changed",
+		linkedRecords: "Linked records in other modules",
+		noMembers: "Nobody linked yet.",
+		findPerson: "Find a person in the directory",
+		kind: "Kind",
+		termAdded: "Term {key} added."
 	}
 });

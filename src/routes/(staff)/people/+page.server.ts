@@ -5,6 +5,8 @@ import { formFailure } from '$lib/server/forms';
 import { AppError } from '$lib/server/errors';
 import { searchPeople } from '$lib/server/services/people/search-people';
 import { deleteFilter, listSavedFilters, saveFilter } from '$lib/server/services/people/saved-filters';
+import { inArray } from 'drizzle-orm';
+import { organisations } from '$lib/server/db/schema/people';
 import { taxonomyOptions } from '$lib/server/services/intake/taxonomy-options';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -27,7 +29,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		if (!(error instanceof AppError)) throw error;
 		result = await searchPeople(locals.db, actor, {}, locals.locale, { facets: true });
 	}
+	// The organisation facet: names of the largest organisations in the result and of the chosen ones.
+	const orgIds = [...new Set([...Object.keys(result.facets?.organisation ?? {}), ...input.organisation])].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+	const orgRows = orgIds.length ? await locals.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, orgIds)) : [];
 	return {
+		organisationOptions: orgRows.sort((a, b) => a.name.localeCompare(b.name)),
 		result,
 		filters: { ...input, sort: input.sort ?? '' },
 		themes: await taxonomyOptions(locals.db, 'theme', locals.locale),

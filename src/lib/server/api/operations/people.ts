@@ -8,6 +8,8 @@ import {
 	MergeAnswerSchema,
 	MergePeopleSchema,
 	OrganisationAnswerSchema,
+	OrganisationMemberAnswerSchema,
+	OrganisationMemberSchema,
 	OrganisationsPageSchema,
 	OrganisationsQuerySchema,
 	PeoplePageSchema,
@@ -15,6 +17,10 @@ import {
 	PersonAnswerSchema,
 	PersonExportSchema,
 	TaxonomyAnswerSchema,
+	TaxonomyTermAnswerSchema,
+	TaxonomyTermSchema,
+	TaxonomyTermUpdateSchema,
+	UpdateOrganisationSchema,
 	UpdatePersonSchema
 } from '../../../schemas/people.ts';
 
@@ -141,4 +147,76 @@ export const taxonomyOp = defineOperation({
 	auth: 'taxonomy.read',
 	query: z.object({ includeArchived: z.enum(['true', 'false']).optional() }),
 	response: TaxonomyAnswerSchema
+});
+
+export const getOrganisationOp = defineOperation({
+	id: 'getOrganisation',
+	method: 'GET',
+	path: '/api/v1/organisations/{id}',
+	summary: 'One organisation with everything linked: people with their function, timeline, records of other modules',
+	tag,
+	auth: 'organisations.read',
+	response: OrganisationAnswerSchema,
+	errors: ['not_found']
+});
+
+export const updateOrganisationOp = defineOperation({
+	id: 'updateOrganisation',
+	method: 'PATCH',
+	path: '/api/v1/organisations/{id}',
+	summary: 'Change an organisation (send the version you read)',
+	description: 'Only the fields sent change. A stale version answers 409 version_conflict; an enterprise number with a wrong check digit 422 with a field error.',
+	tag,
+	auth: 'organisations.manage',
+	body: UpdateOrganisationSchema,
+	response: OrganisationAnswerSchema,
+	errors: ['validation_failed', 'not_found', 'version_conflict', 'conflict']
+});
+
+export const linkOrganisationMemberOp = defineOperation({
+	id: 'linkOrganisationMember',
+	method: 'POST',
+	path: '/api/v1/organisations/{id}/people',
+	summary: 'Link a person to the organisation with their function (or change the function)',
+	tag,
+	auth: 'organisations.manage',
+	body: OrganisationMemberSchema,
+	response: OrganisationMemberAnswerSchema,
+	errors: ['validation_failed', 'not_found', 'invalid_state']
+});
+
+export const unlinkOrganisationMemberOp = defineOperation({
+	id: 'unlinkOrganisationMember',
+	method: 'DELETE',
+	path: '/api/v1/organisations/{id}/people/{personId}',
+	summary: 'Remove a person’s link to the organisation',
+	tag,
+	auth: 'organisations.manage',
+	response: OrganisationMemberAnswerSchema,
+	errors: ['not_found']
+});
+
+export const createTermOp = defineOperation({
+	id: 'createTaxonomyTerm',
+	method: 'POST',
+	path: '/api/v1/taxonomy',
+	summary: 'Add a theme or needs/offers category (key + labels in nl/fr/en)',
+	tag,
+	auth: 'taxonomy.manage',
+	body: TaxonomyTermSchema,
+	response: TaxonomyTermAnswerSchema,
+	status: 201,
+	errors: ['validation_failed', 'conflict']
+});
+
+export const updateTermOp = defineOperation({
+	id: 'updateTaxonomyTerm',
+	method: 'PATCH',
+	path: '/api/v1/taxonomy/{id}',
+	summary: 'Rename (labels), reorder, retire (archived: true) or restore a term; the key stays',
+	tag,
+	auth: 'taxonomy.manage',
+	body: TaxonomyTermUpdateSchema,
+	response: TaxonomyTermAnswerSchema,
+	errors: ['validation_failed', 'not_found']
 });

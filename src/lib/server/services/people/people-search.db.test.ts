@@ -51,6 +51,7 @@ describe('searchPeople', () => {
 		const all = await searchPeople(t.db, staff, {}, 'en', { facets: true });
 		expect(all.facets!.role).toEqual({ innovator: 2, chancegiver: 2 });
 		expect(all.facets!.helix).toEqual({ civil_society: 1 });
+		expect(all.facets!.organisation).toEqual({ [orgId]: 1 });
 		expect(names(await searchPeople(t.db, staff, { organisation: orgId }))).toEqual(['Marie Janssens']);
 		expect(names(await searchPeople(t.db, staff, { theme: 'poverty' }))).toEqual(['Sophie Dubois']);
 		expect(names(await searchPeople(t.db, staff, { helix: 'civil_society' }))).toEqual(['Marie Janssens']);

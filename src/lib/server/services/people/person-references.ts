@@ -13,6 +13,11 @@ export interface PersonReference {
 }
 
 export async function personReferences(db: Db): Promise<PersonReference[]> {
+	return referencesTo(db, 'people');
+}
+
+/** Every foreign-key column that refers to `<table>(id)` (organisations use it too). */
+export async function referencesTo(db: Db, table: 'people' | 'organisations'): Promise<PersonReference[]> {
 	const rows = rowsOf<{ table: string; column: string }>(
 		await db.execute(sql`
 			select kcu.table_name as "table", kcu.column_name as "column"
@@ -22,7 +27,7 @@ export async function personReferences(db: Db): Promise<PersonReference[]> {
 			join information_schema.constraint_column_usage ccu
 				on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
 			where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema()
-				and ccu.table_name = 'people' and ccu.column_name = 'id'
+				and ccu.table_name = ${table} and ccu.column_name = 'id'
 			order by kcu.table_name, kcu.column_name`)
 	);
 	return rows;

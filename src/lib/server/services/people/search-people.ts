@@ -123,13 +123,16 @@ async function facetCounts(db: Db, where: SQL) {
 		const rows = rowsOf<{ value: string | null; n: string | number }>(await db.execute(select));
 		return Object.fromEntries(rows.filter((r) => r.value !== null).map((r) => [r.value as string, Number(r.n)]));
 	};
-	const [role, region, theme, helix] = await Promise.all([
+	const [role, region, theme, helix, organisation] = await Promise.all([
 		count(sql`select r as value, count(*) as n from people p cross join lateral unnest(p.roles) r where ${where} group by r`),
 		count(sql`select p.region as value, count(*) as n from people p where ${where} group by p.region`),
 		count(sql`select t.key as value, count(distinct p.id) as n from people p join person_terms pt on pt.person_id = p.id and pt.relation = 'theme'
 			join taxonomy_terms t on t.id = pt.term_id where ${where} group by t.key`),
 		count(sql`select o.helix as value, count(distinct p.id) as n from people p join person_organisations po on po.person_id = p.id
-			join organisations o on o.id = po.organisation_id where ${where} group by o.helix`)
+			join organisations o on o.id = po.organisation_id where ${where} group by o.helix`),
+		// The organisations with most matching people (the 20 largest), keyed by id.
+		count(sql`select po.organisation_id::text as value, count(*) as n from people p join person_organisations po on po.person_id = p.id
+			where ${where} group by po.organisation_id order by count(*) desc limit 20`)
 	]);
-	return { role, region, theme, helix };
+	return { role, region, theme, helix, organisation };
 }

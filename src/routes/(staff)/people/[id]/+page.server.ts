@@ -8,6 +8,7 @@ import type { PersonFull } from '$lib/server/services/people/get-person';
 import { recordConsent } from '$lib/server/services/people/record-consent';
 import { erasePerson } from '$lib/server/services/people/erase-person';
 import { duplicatesOf } from '$lib/server/services/people/find-duplicates';
+import { personPanel } from '$lib/server/services/matching/suggest-for-need';
 import { translate } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		person,
 		isStaffView,
+		matching: isStaffView ? await personPanel(locals.db, actor, person.id, locals.locale) : null,
 		duplicates: isStaffView && !person.mergedIntoId && !person.erasedAt ? await duplicatesOf(locals.db, actor, person.id) : [],
 		flash: url.searchParams.has('created') ? 'created' : url.searchParams.has('saved') ? 'saved' : url.searchParams.has('merged') ? 'merged' : null
 	};
