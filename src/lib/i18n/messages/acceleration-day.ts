@@ -193,6 +193,15 @@ export const accelerationDay = defineMessages({
 		print: 'Afdrukken',
 		checkInCount: '{checked} van {total} ingecheckt',
 		ratings: 'Beoordelingen',
+		dayIsOver: 'Deze dag is voorbij; de planning verandert niet meer.',
+		notPublishedYet: 'Er is nog geen gepubliceerde planning.',
+		refillNoSlotsLeft: 'Er is geen ronde meer over om opnieuw in te vullen.',
+		notRegistered: 'Deze persoon is niet ingeschreven.',
+		alreadyCheckedIn: 'Deze persoon is al ingecheckt.',
+		surveyNotDue: 'De opvolgingsbevraging is pas zes maanden na de dag ({date}) voorzien. Vink \'nu al versturen\' aan om ze toch te sturen.',
+		surveyNotSent: 'Deze bevraging werd (nog) niet naar jou verstuurd.',
+		outcomeSubject: 'Wat heeft {title} opgeleverd?',
+		outcomeBody: 'Dag {name},\n\nZes maanden na {title} horen we graag wat de gesprekken opleverden (financiering, advies, een samenwerking?). Het duurt een minuut:\n{url}\n\nDe Sociale Innovatiefabriek',
 		averageRating: 'Gemiddelde score {avg} ({n} beoordelingen, {followUps} met vervolg)'
 	},
 	fr: {
@@ -386,6 +395,15 @@ export const accelerationDay = defineMessages({
 		print: 'Imprimer',
 		checkInCount: '{checked} sur {total} enregistrés',
 		ratings: 'Évaluations',
+		dayIsOver: 'Cette journée est terminée ; le planning ne change plus.',
+		notPublishedYet: 'Aucun planning n\'est encore publié.',
+		refillNoSlotsLeft: 'Il ne reste aucun tour à recompléter.',
+		notRegistered: 'Cette personne n\'est pas inscrite.',
+		alreadyCheckedIn: 'Cette personne est déjà enregistrée.',
+		surveyNotDue: 'L\'enquête de suivi est prévue six mois après la journée ({date}). Cochez « envoyer maintenant » pour l\'envoyer quand même.',
+		surveyNotSent: 'Cette enquête ne vous a pas (encore) été envoyée.',
+		outcomeSubject: 'Qu\'a apporté {title} ?',
+		outcomeBody: 'Bonjour {name},\n\nSix mois après {title}, nous aimerions savoir ce que les rencontres ont apporté (financement, conseils, partenariat ?). Cela prend une minute :\n{url}\n\nLa Social Innovation Factory',
 		averageRating: 'Note moyenne {avg} ({n} évaluations, {followUps} avec suite)'
 	},
 	en: {
@@ -579,6 +597,15 @@ export const accelerationDay = defineMessages({
 		print: 'Print',
 		checkInCount: '{checked} of {total} checked in',
 		ratings: 'Ratings',
+		dayIsOver: 'This day is over; the timetable no longer changes.',
+		notPublishedYet: 'No timetable has been published yet.',
+		refillNoSlotsLeft: 'No round is left to refill.',
+		notRegistered: 'This person is not registered.',
+		alreadyCheckedIn: 'This person has already checked in.',
+		surveyNotDue: 'The outcome survey is due six months after the day ({date}). Tick \'send now\' to send it anyway.',
+		surveyNotSent: 'This survey has not been sent to you (yet).',
+		outcomeSubject: 'What did {title} lead to?',
+		outcomeBody: 'Hello {name},\n\nSix months after {title}, we would like to know what the meetings led to (funding, advice, a partnership?). It takes a minute:\n{url}\n\nThe Social Innovation Factory',
 		averageRating: 'Average score {avg} ({n} ratings, {followUps} with follow-up)'
 	}
 });
