@@ -273,7 +273,8 @@ export const intake = defineMessages({
 		meetingNav: "Navigatie in het overleg",
 		noActions: "Nog geen acties.",
 		reminderFollowUp_3w: "Wat kwam er uit de introductie tussen {innovator} en {other}? (3 weken na het akkoord)",
-		reminderFollowUp_3m: "Wat kwam er uit de introductie tussen {innovator} en {other}? (3 maanden na het akkoord)"
+		reminderFollowUp_3m: "Wat kwam er uit de introductie tussen {innovator} en {other}? (3 maanden na het akkoord)",
+		date: "Datum"
 	},
 	fr: {
 		navRequests: 'Demandes',
@@ -546,7 +547,8 @@ export const intake = defineMessages({
 		meetingNav: "Navigation dans la réunion",
 		noActions: "Pas encore d’actions.",
 		reminderFollowUp_3w: "Qu’a donné la mise en relation entre {innovator} et {other} ? (3 semaines après l’accord)",
-		reminderFollowUp_3m: "Qu’a donné la mise en relation entre {innovator} et {other} ? (3 mois après l’accord)"
+		reminderFollowUp_3m: "Qu’a donné la mise en relation entre {innovator} et {other} ? (3 mois après l’accord)",
+		date: "Date"
 	},
 	en: {
 		navRequests: 'Requests',
@@ -819,6 +821,7 @@ export const intake = defineMessages({
 		meetingNav: "Meeting navigation",
 		noActions: "No actions yet.",
 		reminderFollowUp_3w: "What came of the introduction between {innovator} and {other}? (3 weeks after they agreed)",
-		reminderFollowUp_3m: "What came of the introduction between {innovator} and {other}? (3 months after they agreed)"
+		reminderFollowUp_3m: "What came of the introduction between {innovator} and {other}? (3 months after they agreed)",
+		date: "Date"
 	}
 });
