@@ -33,6 +33,7 @@ export const navigation: NavItem[] = [
 	{ href: '/admin/taxonomy', label: 'people.navTaxonomy', roles: STAFF, icon: 'settings', group: 'admin' },
 	{ href: '/admin/outbox', label: 'common.navOutbox', roles: STAFF, icon: 'mail', group: 'admin' },
 	{ href: '/admin/audit', label: 'common.navAudit', roles: STAFF, icon: 'scroll', group: 'admin' },
+	{ href: '/profile/data', label: 'people.myData', roles: ALL, icon: 'user', group: 'admin' },
 	{ href: '/profile', label: 'common.navProfile', roles: ALL, icon: 'user', group: 'admin' }
 ];
 

@@ -48,7 +48,13 @@ export const PersonOrganisationLinkSchema = z.object({
 export const ConsentInputSchema = z.object({
 	purpose: z.enum(consentPurposes),
 	granted: z.boolean(),
-	source: z.enum(consentSources).default('form')
+	source: z.enum(consentSources).default('form'),
+	/** When the person answered (a paper form signed last week); today when left out. Never in the future. */
+	givenOn: z
+		.union([z.literal(''), z.coerce.date()])
+		.optional()
+		.transform((v) => (v === '' ? undefined : v))
+		.refine((v) => v === undefined || v.getTime() <= Date.now() + 60_000, 'people.consentDateFuture')
 });
 
 const personFields = {

@@ -190,7 +190,18 @@ export const people = defineMessages({
 		noMembers: "Nog niemand gekoppeld.",
 		findPerson: "Zoek een persoon in de gids",
 		kind: "Soort",
-		termAdded: "Term {key} toegevoegd."
+		termAdded: "Term {key} toegevoegd.",
+		consentDateFuture: "Die datum ligt in de toekomst.",
+		consentDate: "Datum van het antwoord",
+		eraseDialogTitle: "{name} wissen?",
+		eraseDialogConfirm: "Ja, wissen",
+		myData: "Mijn gegevens",
+		myDataIntro: "Wat de Factory over je bijhoudt, je toestemmingen, en een volledige kopie om te downloaden (JSON).",
+		noPersonRecord: "Er is (nog) geen gidsrecord aan je account gekoppeld. Vraag het team om je gegevens als je denkt dat we die hebben.",
+		consentSaved: "Toestemming vastgelegd.",
+		withdraw: "Intrekken",
+		grant: "Toestemming geven",
+		consentHistory: "Geschiedenis"
 	},
 	fr: {
 		navPeople: "Personnes",
@@ -380,7 +391,18 @@ export const people = defineMessages({
 		noMembers: "Personne n’est encore lié.",
 		findPerson: "Chercher une personne dans l’annuaire",
 		kind: "Type",
-		termAdded: "Terme {key} ajouté."
+		termAdded: "Terme {key} ajouté.",
+		consentDateFuture: "Cette date est dans le futur.",
+		consentDate: "Date de la réponse",
+		eraseDialogTitle: "Effacer {name} ?",
+		eraseDialogConfirm: "Oui, effacer",
+		myData: "Mes données",
+		myDataIntro: "Ce que la Factory conserve à votre sujet, vos consentements, et une copie complète à télécharger (JSON).",
+		noPersonRecord: "Aucune fiche de l’annuaire n’est (encore) liée à votre compte. Demandez vos données à l’équipe si vous pensez que nous en avons.",
+		consentSaved: "Consentement enregistré.",
+		withdraw: "Retirer",
+		grant: "Donner mon accord",
+		consentHistory: "Historique"
 	},
 	en: {
 		navPeople: "People",
@@ -570,6 +592,17 @@ export const people = defineMessages({
 		noMembers: "Nobody linked yet.",
 		findPerson: "Find a person in the directory",
 		kind: "Kind",
-		termAdded: "Term {key} added."
+		termAdded: "Term {key} added.",
+		consentDateFuture: "That date is in the future.",
+		consentDate: "Date of the answer",
+		eraseDialogTitle: "Erase {name}?",
+		eraseDialogConfirm: "Yes, erase",
+		myData: "My data",
+		myDataIntro: "What the Factory keeps about you, your consents, and a full copy to download (JSON).",
+		noPersonRecord: "No directory record is linked to your account (yet). Ask the team for your data if you think we hold some.",
+		consentSaved: "Consent recorded.",
+		withdraw: "Withdraw",
+		grant: "Give consent",
+		consentHistory: "History"
 	}
 });

@@ -26,7 +26,7 @@ export async function recordConsent(db: Db, actor: Actor, personId: string, inpu
 		if (person.erasedAt || person.mergedIntoId) throw new AppError('invalid_state', translate(locale, 'people.notEditable'));
 		const [row] = await tx
 			.insert(consents)
-			.values({ personId, purpose: data.purpose, granted: data.granted ? 'yes' : 'no', source: data.source, recordedBy: actorUserId(actor) })
+			.values({ personId, purpose: data.purpose, granted: data.granted ? 'yes' : 'no', source: data.source, recordedBy: actorUserId(actor), ...(data.givenOn ? { recordedAt: data.givenOn } : {}) })
 			.returning();
 		await addTimelineEvent(tx, actor, {
 			personId,
@@ -35,7 +35,7 @@ export async function recordConsent(db: Db, actor: Actor, personId: string, inpu
 			params: { purpose: data.purpose, answer: data.granted ? 'yes' : 'no' },
 			public: true
 		});
-		await recordAudit(tx, actor, { action: 'person.consent', subjectType: 'person', subjectId: personId, after: { purpose: data.purpose, granted: data.granted, source: data.source } });
+		await recordAudit(tx, actor, { action: 'person.consent', subjectType: 'person', subjectId: personId, after: { purpose: data.purpose, granted: data.granted, source: data.source, givenOn: data.givenOn ?? null } });
 		return { id: row.id, purpose: row.purpose, granted: data.granted, source: row.source, recordedAt: row.recordedAt };
 	});
 }

@@ -9,7 +9,6 @@ import { recordConsent } from '$lib/server/services/people/record-consent';
 import { erasePerson } from '$lib/server/services/people/erase-person';
 import { duplicatesOf } from '$lib/server/services/people/find-duplicates';
 import { personPanel } from '$lib/server/services/matching/suggest-for-need';
-import { translate } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'people.view');
@@ -36,25 +35,16 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const form = formObject(data);
 		try {
-			await recordConsent(locals.db, actor, params.id, { purpose: form.purpose, granted: form.granted === 'yes', source: form.source }, locals.locale);
+			await recordConsent(locals.db, actor, params.id, { purpose: form.purpose, granted: form.granted === 'yes', source: form.source, givenOn: form.givenOn || undefined }, locals.locale);
 		} catch (e) {
 			return formFailure(e, data, locals.locale);
 		}
 		return { consentSaved: true };
 	},
 	erase: async ({ request, locals, url, params }) => {
+		// Confirmed in a dialog on the page (confirm-submit); the service refuses non-staff.
 		const actor = requireUser(locals, url, 'people.erase');
 		const data = await request.formData();
-		const confirm = String(data.get('confirm') ?? '').trim();
-		if (confirm.toUpperCase() !== translate(locals.locale, 'people.eraseWord')) {
-			return formFailure(
-				new AppError('validation_failed', translate(locals.locale, 'common.formHasErrors'), {
-					fields: { confirm: [translate(locals.locale, 'people.eraseConfirmWrong')] }
-				}),
-				data,
-				locals.locale
-			);
-		}
 		try {
 			await erasePerson(locals.db, actor, params.id, locals.locale);
 		} catch (e) {
