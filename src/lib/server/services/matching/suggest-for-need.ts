@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { engagements } from '../../db/schema/intake.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { authorize } from '../../auth/policy.ts';
+import { authorize, can } from '../../auth/policy.ts';
 import { notFound } from '../../errors.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { formatReason, suggest, type MatchHistory, type MatchLabels, type MatchNeed, type MatchWeights } from '../../../domain/matching/matching.ts';
@@ -84,4 +84,14 @@ export async function innovatorsPersonCouldHelp(db: Db, actor: Actor, personId: 
 	}
 	items.sort((a, b) => b.score - a.score);
 	return { offersSomething: true, items: items.slice(0, limit) };
+}
+
+/** For another area's page load: the case panel, or null when the reader may not see suggestions. */
+export async function casePanel(db: Db, actor: Actor, engagementId: string, locale: Locale = 'nl') {
+	return can(actor, 'matching.read') ? caseSuggestions(db, actor, engagementId, locale) : null;
+}
+
+/** For the person page's load: "innovators this person could help", or null for non-staff readers. */
+export async function personPanel(db: Db, actor: Actor, personId: string, locale: Locale = 'nl') {
+	return can(actor, 'matching.read') ? innovatorsPersonCouldHelp(db, actor, personId, locale) : null;
 }

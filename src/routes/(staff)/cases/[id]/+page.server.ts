@@ -12,6 +12,7 @@ import { proposeIntroduction } from '$lib/server/services/introductions/propose-
 import { sendIntroduction } from '$lib/server/services/introductions/send-introduction';
 import { markIntroductionMet, recordIntroductionOutcome } from '$lib/server/services/introductions/record-introduction-outcome';
 import { introductionCandidates } from '$lib/server/services/introductions/introduction-candidates';
+import { casePanel } from '$lib/server/services/matching/suggest-for-need';
 import { brusselsLocalToDate, caseFailure, recordIntakeFromForm } from '$lib/server/services/intake/case-form';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		view,
 		categories: await taxonomyOptions(locals.db, 'category', locals.locale),
-		candidates: await introductionCandidates(locals.db, actor, view.person.id)
+		candidates: await introductionCandidates(locals.db, actor, view.person.id),
+		matching: await casePanel(locals.db, actor, params.id, locals.locale)
 	};
 };
 

@@ -1,0 +1,48 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/guard';
+import { formFailure } from '$lib/server/forms';
+import { acceptSuggestion, dismissSuggestion } from '$lib/server/services/matching/decide-suggestion';
+import type { DismissReason } from '$lib/domain/matching/types';
+
+/** Only actions live here (the suggestion lists on case and person pages post to them). */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireUser(locals, url, 'matching.read');
+	redirect(303, '/matching/gaps');
+};
+
+const str = (data: FormData, key: string) => String(data.get(key) ?? '').trim();
+/** Back to the page the form was on; only paths of this site. */
+const back = (data: FormData) => {
+	const to = str(data, 'returnTo');
+	return to.startsWith('/') && !to.startsWith('//') ? to : '/matching/gaps';
+};
+
+export const actions: Actions = {
+	accept: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url, 'matching.decide');
+		const data = await request.formData();
+		try {
+			await acceptSuggestion(locals.db, actor, str(data, 'needId'), { person: str(data, 'person'), note: str(data, 'note') }, locals.locale);
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		redirect(303, back(data));
+	},
+	dismiss: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url, 'matching.decide');
+		const data = await request.formData();
+		try {
+			await dismissSuggestion(
+				locals.db,
+				actor,
+				str(data, 'needId'),
+				{ person: str(data, 'person'), reason: str(data, 'reason') as DismissReason, note: str(data, 'note') },
+				locals.locale
+			);
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		redirect(303, back(data));
+	}
+};
