@@ -1,6 +1,17 @@
 /** The intake area's JSON API (issue IN; contract: shared/contracts/cli.md, HTTP section). */
+import { z } from 'zod';
 import { defineOperation } from '../operation.ts';
 import {
+	ActionDoneSchema,
+	IdAnswerSchema,
+	MyActionsSchema,
+	OpenReviewMeetingAnswerSchema,
+	OpenReviewMeetingSchema,
+	ReviewActionBodySchema,
+	ReviewAdviceBodySchema,
+	ReviewMeetingListSchema,
+	ReviewMeetingSchema,
+	VersionAnswerSchema,
 	EngagementListSchema,
 	EngagementsQuerySchema,
 	IntroductionAnswerSchema,
@@ -53,4 +64,101 @@ export const proposeIntroductionOp = defineOperation({
 	response: IntroductionAnswerSchema,
 	status: 201,
 	errors: ['validation_failed', 'unauthenticated', 'forbidden']
+});
+
+export const listReviewMeetingsOp = defineOperation({
+	id: 'listReviewMeetings',
+	method: 'GET',
+	path: '/api/v1/review-meetings',
+	summary: 'The weekly review meetings, newest first, with how many cases were discussed',
+	tag,
+	auth: 'review.run',
+	response: ReviewMeetingListSchema,
+	errors: ['unauthenticated', 'forbidden']
+});
+
+export const openReviewMeetingOp = defineOperation({
+	id: 'openReviewMeeting',
+	method: 'POST',
+	path: '/api/v1/review-meetings',
+	summary: 'Open the weekly review (or get the one that is open)',
+	description:
+		'Items: the cases carried over from the last meeting first, then every active case by name. Only one meeting is open at a time: created is false when it already was.',
+	tag,
+	auth: 'review.run',
+	body: OpenReviewMeetingSchema,
+	response: OpenReviewMeetingAnswerSchema,
+	status: 201,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden']
+});
+
+export const getReviewMeetingOp = defineOperation({
+	id: 'getReviewMeeting',
+	method: 'GET',
+	path: '/api/v1/review-meetings/{id}',
+	summary: 'One review meeting with its cases in order: board facts, advice, actions and introductions',
+	tag,
+	auth: 'review.run',
+	response: ReviewMeetingSchema,
+	errors: ['unauthenticated', 'forbidden', 'not_found']
+});
+
+export const closeReviewMeetingOp = defineOperation({
+	id: 'closeReviewMeeting',
+	method: 'POST',
+	path: '/api/v1/review-meetings/{id}/close',
+	summary: 'Close a review meeting: cases not discussed carry over to the next one',
+	tag,
+	auth: 'review.run',
+	response: z.object({ carriedOver: z.number() }),
+	errors: ['unauthenticated', 'forbidden', 'not_found', 'invalid_state']
+});
+
+export const saveReviewAdviceOp = defineOperation({
+	id: 'saveReviewAdvice',
+	method: 'POST',
+	path: '/api/v1/review-items/{id}/advice',
+	summary: 'Record the team’s advice on one case of an open review (the item becomes discussed)',
+	description: 'version is the item’s version as read; a stale one answers 409 version_conflict.',
+	tag,
+	auth: 'review.run',
+	body: ReviewAdviceBodySchema,
+	response: VersionAnswerSchema,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'version_conflict', 'invalid_state']
+});
+
+export const addReviewActionOp = defineOperation({
+	id: 'addReviewAction',
+	method: 'POST',
+	path: '/api/v1/review-items/{id}/actions',
+	summary: 'Add an action (owner, due date) to one case of an open review',
+	tag,
+	auth: 'review.run',
+	body: ReviewActionBodySchema,
+	response: IdAnswerSchema,
+	status: 201,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state']
+});
+
+export const listMyActionsOp = defineOperation({
+	id: 'listMyActions',
+	method: 'GET',
+	path: '/api/v1/review-actions',
+	summary: 'The caller’s open review actions',
+	tag,
+	auth: 'review.run',
+	response: MyActionsSchema,
+	errors: ['unauthenticated', 'forbidden']
+});
+
+export const setReviewActionDoneOp = defineOperation({
+	id: 'setReviewActionDone',
+	method: 'POST',
+	path: '/api/v1/review-actions/{id}/done',
+	summary: 'Mark a review action done (or open again)',
+	tag,
+	auth: 'review.run',
+	body: ActionDoneSchema,
+	response: ActionDoneSchema,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found']
 });

@@ -6,7 +6,7 @@ import { timelineEvents } from '../../db/schema/people.ts';
 import { engagements, introductions, needs, notifications, reminders, reviewItems } from '../../db/schema/intake.ts';
 import type { UserActor } from '../../auth/actor.ts';
 import { recordIntake } from '../intake/record-intake.ts';
-import { expectAppError, seedPerson, seedRequestedEngagement, seedStaffUser, seedTaxonomy } from '../intake/intake-test-fixtures.ts';
+import { callRoute, expectAppError, seedPerson, seedRequestedEngagement, seedStaffUser, seedTaxonomy } from '../intake/intake-test-fixtures.ts';
 import { openReviewMeeting } from './open-review-meeting.ts';
 import { readReviewMeeting } from './read-review-meeting.ts';
 import { saveReviewAdvice } from './save-review-advice.ts';
@@ -19,6 +19,11 @@ import { answerIntroduction } from '../introductions/answer-introduction.ts';
 import { recordIntroductionOutcome } from '../introductions/record-introduction-outcome.ts';
 import { fireFollowUpReminders } from '../introductions/fire-follow-ups.ts';
 import { sendDigests, setDigestFrequency } from '../digests/send-digests.ts';
+import * as meetingsRoute from '../../../../routes/api/v1/review-meetings/+server.ts';
+import * as meetingRoute from '../../../../routes/api/v1/review-meetings/[id]/+server.ts';
+import * as adviceRoute from '../../../../routes/api/v1/review-items/[id]/advice/+server.ts';
+import * as actionsRoute from '../../../../routes/api/v1/review-items/[id]/actions/+server.ts';
+import * as myActionsRoute from '../../../../routes/api/v1/review-actions/+server.ts';
 
 let t: TestDb;
 let staff: UserActor;
@@ -176,5 +181,35 @@ describe('introductions, follow-ups and digests', () => {
 		expect(threeMonths.cancelledAt).not.toBeNull();
 		const [row] = await t.db.select().from(engagements).where(eq(engagements.id, intro.engagementId!));
 		expect(row.state).toBe('active');
+	});
+});
+
+describe('the review API', () => {
+	it('lists, opens (or returns the open meeting), reads, advises with a version check, adds actions', async () => {
+		const list = await callRoute(t.db, meetingsRoute.GET, '/api/v1/review-meetings', { actor: staff });
+		expect(list.status).toBe(200);
+		const open = list.json.items.find((m: { closedAt: string | null }) => m.closedAt === null);
+		const opened = await callRoute(t.db, meetingsRoute.POST, '/api/v1/review-meetings', { actor: staff, body: {} });
+		expect(opened).toEqual({ status: 201, json: { id: open.id, created: false } });
+		const read = await callRoute(t.db, meetingRoute.GET, `/api/v1/review-meetings/${open.id}`, { actor: staff, params: { id: open.id } });
+		expect(read.status).toBe(200);
+		const [first] = read.json.items;
+		expect(first).toMatchObject({ position: 1, carriedOver: true, engagement: { state: 'active' } });
+		const path = `/api/v1/review-items/${first.id}/advice`;
+		const ok = await callRoute(t.db, adviceRoute.POST, path, { actor: staff, params: { id: first.id }, body: { version: first.version, advice: 'Go' } });
+		expect(ok).toEqual({ status: 200, json: { version: first.version + 1 } });
+		const stale = await callRoute(t.db, adviceRoute.POST, path, { actor: colleague, params: { id: first.id }, body: { version: first.version, advice: 'No' } });
+		expect(stale.status).toBe(409);
+		expect(stale.json.error.code).toBe('version_conflict');
+		const action = await callRoute(t.db, actionsRoute.POST, `/api/v1/review-items/${first.id}/actions`, {
+			actor: staff,
+			params: { id: first.id },
+			body: { description: 'Send the budget template', ownerUserId: staff.userId, dueOn: '2026-12-07' }
+		});
+		expect(action.status).toBe(201);
+		const mine = await callRoute(t.db, myActionsRoute.GET, '/api/v1/review-actions', { actor: staff });
+		expect(mine.json.items.map((a: { description: string }) => a.description)).toContain('Send the budget template');
+		const anon = await callRoute(t.db, meetingsRoute.GET, '/api/v1/review-meetings');
+		expect(anon.status).toBe(401);
 	});
 });
