@@ -9,6 +9,7 @@ import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
 import { ledgerVerify } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
+import { eventsLoadtest } from './events.ts';
 
 export const commands: CliCommand[] = [
 	start,
@@ -24,5 +25,6 @@ export const commands: CliCommand[] = [
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
-	exportPeopleCommand
+	exportPeopleCommand,
+	eventsLoadtest
 ];
