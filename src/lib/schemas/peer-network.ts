@@ -76,3 +76,9 @@ export const PeerRequestAnswerSchema = z.object({
 	question: z.string(),
 	session: LedgerIdSchema.nullable()
 });
+
+export const PeerSessionRefSchema = z.object({ session: LedgerIdSchema });
+
+export const PeerOfferRefSchema = z.object({ offer: LedgerIdSchema });
+
+export const PeerSignupRemoveSchema = z.object({ offer: LedgerIdSchema, person: LedgerIdSchema });
