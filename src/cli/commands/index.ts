@@ -6,10 +6,13 @@ import { userCreate } from './user.ts';
 import { tokenCreate } from './token.ts';
 import { backup, restore } from './backup.ts';
 import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
-import { ledgerVerify } from './ledger.ts';
+import { matchSuggestCommand, matchGapsCommand, matchRecordedCommand } from './match-db.ts';
+import { ledgerVerify, ledgerExport } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
+import { demo } from './demo.ts';
+import { benchImport } from './bench-import.ts';
 
 export const commands: CliCommand[] = [
 	start,
@@ -21,10 +24,14 @@ export const commands: CliCommand[] = [
 	restore,
 	matchEvaluateCommand,
 	matchBenchCommand,
+	matchSuggestCommand, matchGapsCommand, matchRecordedCommand,
 	ledgerVerify,
+	ledgerExport,
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
 	exportPeopleCommand,
+	demo,
+	benchImport,
 	eventsLoadtest
 ];
