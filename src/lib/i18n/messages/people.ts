@@ -201,7 +201,10 @@ export const people = defineMessages({
 		consentSaved: "Toestemming vastgelegd.",
 		withdraw: "Intrekken",
 		grant: "Toestemming geven",
-		consentHistory: "Geschiedenis"
+		consentHistory: "Geschiedenis",
+		mergeResult: "Het behouden record na samenvoegen",
+		mergeMoves: "Wat verhuist naar het behouden record",
+		mergeNothingMoves: "Geen gekoppelde records."
 	},
 	fr: {
 		navPeople: "Personnes",
@@ -402,7 +405,10 @@ export const people = defineMessages({
 		consentSaved: "Consentement enregistré.",
 		withdraw: "Retirer",
 		grant: "Donner mon accord",
-		consentHistory: "Historique"
+		consentHistory: "Historique",
+		mergeResult: "La fiche conservée après fusion",
+		mergeMoves: "Ce qui passe à la fiche conservée",
+		mergeNothingMoves: "Aucun enregistrement lié."
 	},
 	en: {
 		navPeople: "People",
@@ -603,6 +609,9 @@ export const people = defineMessages({
 		consentSaved: "Consent recorded.",
 		withdraw: "Withdraw",
 		grant: "Give consent",
-		consentHistory: "History"
+		consentHistory: "History",
+		mergeResult: "The kept record after merging",
+		mergeMoves: "What moves to the kept record",
+		mergeNothingMoves: "No linked records."
 	}
 });

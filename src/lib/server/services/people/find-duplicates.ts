@@ -28,7 +28,8 @@ export async function listDuplicates(db: Db, actor: Actor, limit = 200): Promise
 		await db.execute(sql`
 			with pairs as (
 				select least(a.id, b.id) as x, greatest(a.id, b.id) as y, 'email' as reason, 1.0::real as sim
-				from people a join people b on a.id <> b.id and a.email is not null and lower(a.email) = any(b.other_emails)
+				from people a join people b on a.id <> b.id and a.email is not null
+					and exists (select 1 from unnest(b.other_emails) e where lower(e) = lower(a.email))
 				where ${active('a')} and ${active('b')}
 				union all
 				select least(a.id, b.id), greatest(a.id, b.id), 'name', 1.0::real
@@ -64,7 +65,8 @@ export async function duplicatesOf(db: Db, actor: Actor, personId: string) {
 			with me as (select * from people where id = ${personId})
 			select distinct on (p.id) p.id, p.display_name as "displayName", r.reason from (
 				select b.id, 'email' as reason, 0 as prio from me join people b on b.id <> me.id
-					where (me.email is not null and me.email = any(b.other_emails)) or (b.email is not null and b.email = any(me.other_emails))
+					where (me.email is not null and exists (select 1 from unnest(b.other_emails) e where lower(e) = lower(me.email)))
+						or (b.email is not null and exists (select 1 from unnest(me.other_emails) e where lower(e) = lower(b.email)))
 				union all
 				select pb.person_id, 'name_org', 1 from me join person_organisations pa on pa.person_id = me.id
 					join person_organisations pb on pb.organisation_id = pa.organisation_id and pb.person_id <> me.id

@@ -4,7 +4,8 @@ import { requireUser } from '$lib/server/guard';
 import { formFailure } from '$lib/server/forms';
 import { listDuplicates } from '$lib/server/services/people/find-duplicates';
 import { mergePeople } from '$lib/server/services/people/merge-people';
-import { loadPersonFull } from '$lib/server/services/people/get-person';
+import { previewMerge } from '$lib/server/services/people/preview-merge';
+import { AppError } from '$lib/server/errors';
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -12,20 +13,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url, 'people.merge');
 	const keep = url.searchParams.get('keep');
 	const drop = url.searchParams.get('drop');
-	let pair = null;
+	let pair: Awaited<ReturnType<typeof previewMerge>> | null = null;
 	if (keep && drop) {
 		if (!UUID.test(keep) || !UUID.test(drop)) error(404, 'Person not found');
-		const [a, b] = await Promise.all([loadPersonFull(locals.db, keep, locals.locale), loadPersonFull(locals.db, drop, locals.locale)]);
-		if (!a || !b) error(404, 'Person not found');
-		const brief = (p: NonNullable<typeof a>) => ({
-			id: p.id,
-			displayName: p.displayName,
-			email: p.email,
-			organisations: p.organisations.map((o) => o.name),
-			roles: p.roles,
-			createdAt: p.createdAt
-		});
-		pair = { keep: brief(a), drop: brief(b) };
+		try {
+			pair = await previewMerge(locals.db, actor, keep, drop, locals.locale);
+		} catch (e) {
+			if (e instanceof AppError && e.status === 404) error(404, e.message);
+			throw e;
+		}
 	}
 	return { pairs: await listDuplicates(locals.db, actor), pair };
 };
