@@ -7,12 +7,10 @@ import { tokenCreate } from './token.ts';
 import { backup, restore } from './backup.ts';
 import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
 import { matchSuggestCommand, matchGapsCommand, matchRecordedCommand } from './match-db.ts';
-import { ledgerVerify, ledgerExport } from './ledger.ts';
+import { ledgerVerify } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
-import { demo } from './demo.ts';
-import { benchImport } from './bench-import.ts';
 
 export const commands: CliCommand[] = [
 	start,
@@ -26,12 +24,9 @@ export const commands: CliCommand[] = [
 	matchBenchCommand,
 	matchSuggestCommand, matchGapsCommand, matchRecordedCommand,
 	ledgerVerify,
-	ledgerExport,
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
 	exportPeopleCommand,
-	demo,
-	benchImport,
 	eventsLoadtest
 ];
