@@ -162,3 +162,24 @@ export const setReviewActionDoneOp = defineOperation({
 	response: ActionDoneSchema,
 	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found']
 });
+
+export const intakeReportOp = defineOperation({
+	id: 'intakeReport',
+	method: 'GET',
+	path: '/api/v1/reports/intake',
+	summary: 'The intake report: funnel per month or year, average engagement length, needs against offers, introductions',
+	tag,
+	auth: 'reports.intake',
+	query: z.object({ by: z.enum(['month', 'year']).default('month') }),
+	response: z.object({
+		by: z.enum(['month', 'year']),
+		funnel: z.array(z.object({ period: z.string(), requested: z.number(), intake: z.number(), active: z.number(), exited: z.number() })),
+		averageDurationDays: z.number().nullable(),
+		finishedEngagements: z.number(),
+		gap: z.array(z.object({ category: z.string(), needs: z.number(), offers: z.number(), gap: z.number() })),
+		referrals: z.object({ sent: z.number(), accepted: z.number(), declined: z.number(), withOutcome: z.number(), fundingCents: z.number() }),
+		medianDaysToFirstIntroduction: z.number().nullable(),
+		engagementsWithIntroduction: z.number()
+	}),
+	errors: ['validation_failed', 'unauthenticated', 'forbidden']
+});
