@@ -7,10 +7,14 @@ import { tokenCreate } from './token.ts';
 import { backup, restore } from './backup.ts';
 import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
 import { matchSuggestCommand, matchGapsCommand, matchRecordedCommand } from './match-db.ts';
-import { ledgerVerify } from './ledger.ts';
+import { ledgerVerify, ledgerExport } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
+import { demo } from './demo.ts';
+import { benchImport } from './bench-import.ts';
+import { benchPeople } from './bench-people.ts';
+import { jobsRun } from './jobs.ts';
 
 export const commands: CliCommand[] = [
 	start,
@@ -24,9 +28,13 @@ export const commands: CliCommand[] = [
 	matchBenchCommand,
 	matchSuggestCommand, matchGapsCommand, matchRecordedCommand,
 	ledgerVerify,
+	ledgerExport,
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
 	exportPeopleCommand,
+	demo,
+	benchImport,
+	benchPeople,
 	eventsLoadtest
 ];

@@ -76,3 +76,26 @@ describe('sif import/export people', { timeout: 600_000 }, () => {
 		expect(sif(['export', 'people', '--format', 'pdf']).code).toBe(2);
 	});
 });
+
+describe('sif demo', { timeout: 600_000 }, () => {
+	it('fills an empty database, the same way each time, and refuses a non-empty one (exit 1)', () => {
+		const first = sif(['demo', '--size', 'small', '--json'], 'demo-a');
+		expect(first.code).toBe(0);
+		const summary = JSON.parse(first.text);
+		expect(summary).toMatchObject({ size: 'small', organisations: 6, chancegivers: 20, potentials: 5 });
+		expect(summary.innovators).toBeGreaterThanOrEqual(15);
+		expect(summary.engagements).toBe(summary.initiatives);
+
+		const again = sif(['demo', '--size', 'small'], 'demo-a');
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain('not empty');
+		expect(again.stderr.trim().split('\n')).toHaveLength(1);
+
+		expect(sif(['demo', '--size', 'huge'], 'demo-b').code).toBe(2);
+		expect(sif(['demo', '--size', 'small'], 'demo-b').code).toBe(0);
+		const people = (d: string) => JSON.parse(sif(['export', 'people', '--format', 'json'], d).text) as { email: string; organisations: { enterpriseNumber: string | null }[] }[];
+		const a = people('demo-a');
+		expect(a.length).toBe(summary.people);
+		expect(people('demo-b').map((p) => p.email)).toEqual(a.map((p) => p.email));
+	});
+});

@@ -126,6 +126,12 @@ export const exportPeopleCommand: CliCommand = {
 				throw cliErrorFrom(error);
 			}
 		});
-		await new Promise<void>((resolve, reject) => stdout.write(file.body, (error) => (error ? reject(error) : resolve())));
+		// `sif export people | head`: a reader that stops early is not an error.
+		stdout.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EPIPE') throw error;
+		});
+		await new Promise<void>((resolve, reject) =>
+			stdout.write(file.body, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(error) : resolve()))
+		);
 	}
 };

@@ -7,6 +7,7 @@ import { systemActor } from '../../auth/actor.ts';
 import { rowsOf } from '../security/rate-limit.ts';
 import { importPeople } from './import-people.ts';
 import { writeXlsx } from './xlsx.ts';
+import { refreshSearchText } from '../people/person-links.ts';
 import { fixtureBytes, seedImportTaxonomy, utf8 } from './import-test-fixtures.ts';
 
 const cli = systemActor('cli');
@@ -100,6 +101,19 @@ describe('importPeople', () => {
 		const summary = await importPeople(t.db, cli, { fileName: 'x.xlsx', bytes, mapping: { 'Adres elektronisch': 'email' } }, 'nl');
 		expect(summary).toMatchObject({ created: 1, errors: [], file: { format: 'xlsx' } });
 		expect(await personByEmail('jan@example.be')).toMatchObject({ firstName: 'Jan', lastName: 'De Smet' });
+	});
+
+	it('writes the same search words as the people services, and one organisation for a name given with and without its number', async () => {
+		const file = 'Email;Organisatie;Ondernemingsnummer;Functie;Thema\nnora@example.be;Zonnewijk cv;0456.789.034;penningmeester;Klimaat\nomar@example.be;zonnewijk CV;;;\n';
+		const summary = await importPeople(t.db, cli, { fileName: 'org.csv', bytes: utf8(file) }, 'nl');
+		expect(summary).toMatchObject({ created: 2, errors: [] });
+		const zonnewijk = await t.db.select().from(organisations).where(sql`lower(${organisations.name}) = 'zonnewijk cv'`);
+		expect(zonnewijk).toHaveLength(1);
+		const nora = await personByEmail('nora@example.be');
+		expect(nora.searchExtra).toContain('Zonnewijk cv penningmeester');
+		expect(nora.searchExtra).toContain('Klimaat Climat Climate');
+		await refreshSearchText(t.db, [nora.id, (await personByEmail('omar@example.be')).id]);
+		expect((await personByEmail('nora@example.be')).searchExtra).toBe(nora.searchExtra);
 	});
 
 	it('refuses an empty file and an unknown mapping target', async () => {

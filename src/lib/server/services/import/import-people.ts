@@ -46,6 +46,7 @@ export async function importPeople(
 	const terms = await db.select().from(taxonomyTerms);
 	const read = readPeople(file.sheet, columns, buildVocabulary(terms.filter((t) => !t.archivedAt)));
 	const termIds = new Map(terms.map((t) => [`${t.kind}:${t.key}`, t.id]));
+	const termWords = new Map(terms.map((t) => [t.id, [t.labelNl, t.labelFr, t.labelEn, t.key.replace(/-/g, ' ')].join(' ')]));
 	const message = (p: RowProblem): ImportProblem => ({ row: p.row, column: p.column, message: translate(locale, p.key, p.params) });
 	const write = !options.dryRun && !(options.strict && read.errors.length > 0);
 
@@ -55,6 +56,7 @@ export async function importPeople(
 			const result = await applyPeople(tx, read.people, {
 				actor,
 				termIds,
+				termWords,
 				fileName: input.fileName,
 				onProgress: onProgress ? (done, total) => onProgress({ done, total }) : undefined
 			});

@@ -7,6 +7,7 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../../db/schema/people.ts';
 import type { OrganisationDraft } from '../../../domain/import/rows.ts';
+import { insertRows } from './bulk-sql.ts';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -33,13 +34,24 @@ async function loadCandidates(tx: Db, numbers: string[], names: string[]): Promi
 	return found;
 }
 
-/** Returns organisation id by {@link organisationKey}; creates what is missing. */
-export async function resolveOrganisations(tx: Db, drafts: OrganisationDraft[]): Promise<Map<string, string>> {
+/** Returns organisation id by {@link organisationKey}; creates what is missing; fills `namesById`. */
+export async function resolveOrganisations(tx: Db, drafts: OrganisationDraft[], namesById: Map<string, string> = new Map()): Promise<Map<string, string>> {
 	const wanted = new Map<string, OrganisationDraft>();
 	for (const draft of drafts) {
 		const key = organisationKey(draft);
 		const known = wanted.get(key);
 		wanted.set(key, { ...known, ...Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) } as OrganisationDraft);
+	}
+	// A row naming only "Buurtwerk vzw" next to a row giving its number: the same organisation.
+	const numberedByName = new Map<string, string>();
+	for (const [key, draft] of wanted) if (draft.enterpriseNumber) numberedByName.set(draft.name.toLowerCase(), key);
+	const aliases = new Map<string, string>();
+	for (const [key, draft] of wanted) {
+		const numbered = draft.enterpriseNumber ? undefined : numberedByName.get(draft.name.toLowerCase());
+		if (numbered) {
+			aliases.set(key, numbered);
+			wanted.delete(key);
+		}
 	}
 	const numbers = [...wanted.values()].flatMap((d) => (d.enterpriseNumber ? [d.enterpriseNumber] : []));
 	const names = [...new Set([...wanted.values()].map((d) => d.name.toLowerCase()))];
@@ -60,6 +72,7 @@ export async function resolveOrganisations(tx: Db, drafts: OrganisationDraft[]):
 			continue;
 		}
 		ids.set(key, found.id);
+		namesById.set(found.id, found.name);
 		const fill: Partial<OrganisationRow> = {};
 		if (draft.enterpriseNumber && !found.enterpriseNumber) fill.enterpriseNumber = draft.enterpriseNumber;
 		if (draft.legalForm && !found.legalForm) fill.legalForm = draft.legalForm;
@@ -73,11 +86,16 @@ export async function resolveOrganisations(tx: Db, drafts: OrganisationDraft[]):
 	}
 	for (let i = 0; i < toCreate.length; i += CHUNK) {
 		const chunk = toCreate.slice(i, i + CHUNK);
-		const rows = await tx
-			.insert(organisations)
-			.values(chunk.map(({ draft }) => ({ name: draft.name, enterpriseNumber: draft.enterpriseNumber ?? null, legalForm: draft.legalForm ?? null })))
-			.returning({ id: organisations.id, name: organisations.name, enterpriseNumber: organisations.enterpriseNumber });
+		const rows = await insertRows<{ id: string; name: string; enterpriseNumber: string | null }>(
+			tx,
+			'organisations',
+			[['name', 'text'], ['enterprise_number', 'text'], ['legal_form', 'text']],
+			chunk.map(({ draft }) => ({ name: draft.name, enterprise_number: draft.enterpriseNumber ?? null, legal_form: draft.legalForm ?? null })),
+			sql`returning id, name, enterprise_number as "enterpriseNumber"`
+		);
+		for (const row of rows) namesById.set(row.id, row.name);
 		for (const row of rows) ids.set(organisationKey({ name: row.name, enterpriseNumber: row.enterpriseNumber ?? undefined }), row.id);
 	}
+	for (const [alias, key] of aliases) ids.set(alias, ids.get(key)!);
 	return ids;
 }
