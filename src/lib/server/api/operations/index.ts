@@ -1,7 +1,9 @@
 /** Every area's API operations, imported so the OpenAPI document lists them all. */
 import './account.ts';
 import './peer-ledger.ts';
+import './peer-network.ts';
 import './intake.ts';
 import './people.ts';
 import './events.ts';
 import './matching.ts';
+import './acceleration-day.ts';
