@@ -36,5 +36,6 @@ export const commands: CliCommand[] = [
 	demo,
 	benchImport,
 	benchPeople,
-	eventsLoadtest
+	eventsLoadtest,
+	jobsRun
 ];
