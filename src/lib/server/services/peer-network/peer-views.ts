@@ -16,10 +16,11 @@ import {
 	peerRequests
 } from '../../db/schema/peer-network.ts';
 import { systemActor, type Actor } from '../../auth/actor.ts';
-import { authorize } from '../../auth/policy.ts';
+import { authorize, isStaff } from '../../auth/policy.ts';
+import { notFound } from '../../errors.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { listPersonEntries } from '../peer-ledger/read-ledger.ts';
-import { ensureMemberPerson, type MemberPerson } from './member-person.ts';
+import { ensureMemberPerson, findMemberPerson, type MemberPerson } from './member-person.ts';
 import { readRoom, type Room } from './ledger-bridge.ts';
 import { categoryLabel, categoryLabels, categoryOptions } from './category-labels.ts';
 
@@ -275,3 +276,29 @@ export async function loadMyPoints(db: Db, actor: Actor, locale: Locale = 'nl', 
 	};
 }
 
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One request for the API: its receiver, its giver and staff see it; others get 404. */
+export async function getPeerRequest(db: Db, actor: Actor, id: string, locale: Locale = 'nl') {
+	authorize(actor, 'peerNetwork.participate');
+	if (!UUID.test(id)) throw notFound('Peer request');
+	const [view] = await requestViews(db, eq(peerRequests.id, id), locale);
+	if (!view) throw notFound('Peer request');
+	if (!isStaff(actor)) {
+		const me = actor.kind === 'user' ? await findMemberPerson(db, actor) : null;
+		if (!me || (me.id !== view.receiver.id && me.id !== view.giver?.id)) throw notFound('Peer request');
+	}
+	return {
+		id: view.id,
+		status: view.status,
+		receiver: view.receiver.id,
+		giver: view.giver?.id ?? null,
+		category: view.category,
+		question: view.question,
+		business: view.business,
+		declineReason: view.declineReason,
+		session: view.session,
+		slots: view.slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), chosen: s.chosen }))
+	};
+}
