@@ -29,6 +29,7 @@ export const commands: CliCommand[] = [
 	matchSuggestCommand, matchGapsCommand, matchRecordedCommand,
 	ledgerVerify,
 	ledgerExport,
+	ledgerExport,
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
