@@ -29,7 +29,6 @@ export const commands: CliCommand[] = [
 	matchSuggestCommand, matchGapsCommand, matchRecordedCommand,
 	ledgerVerify,
 	ledgerExport,
-	ledgerExport,
 	timetableSolve,
 	timetableBench,
 	importPeopleCommand,
