@@ -52,3 +52,30 @@ export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 export const exportFormats = ['csv', 'json', 'xlsx'] as const;
 export const ExportFormatSchema = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** One person as `sif export people --format json` and GET /api/v1/people/export give them. */
+export const ExportedPersonSchema = z.object({
+	email: z.string().nullable(),
+	firstName: z.string(),
+	lastName: z.string(),
+	displayName: z.string(),
+	phone: z.string().nullable(),
+	municipality: z.string().nullable(),
+	region: z.string().nullable(),
+	language: z.string(),
+	roles: z.array(z.string()),
+	chancegiverRoles: z.array(z.string()),
+	tags: z.array(z.string()),
+	/** Taxonomy labels in the requested language. */
+	themes: z.array(z.string()),
+	offers: z.array(z.string()),
+	needs: z.array(z.string()),
+	organisations: z.array(z.object({ name: z.string(), enterpriseNumber: z.string().nullable(), legalForm: z.string().nullable(), function: z.string().nullable() })),
+	newsletter: z.object({ granted: z.boolean(), date: z.string() }).nullable()
+});
+
+export const ExportQuerySchema = z.object({
+	format: ExportFormatSchema.default('json'),
+	/** Language of the taxonomy labels; default the caller's. */
+	locale: z.enum(['nl', 'fr', 'en']).optional()
+});

@@ -7,3 +7,4 @@ import './people.ts';
 import './events.ts';
 import './matching.ts';
 import './acceleration-day.ts';
+import './import.ts';
