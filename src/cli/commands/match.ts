@@ -2,8 +2,8 @@
  * `sif match evaluate` and `sif match bench`: the matchmaking engine's measured quality
  * (against a theme-overlap baseline, on seeded synthetic networks with planted true
  * matches) and speed (top-10 over 10,000 people; all pair scores for 1,000 × 1,000).
- * Both run on generated data only; evaluating a real database's accept/dismiss
- * history goes through evaluateRecordedDecisions once the database side records them.
+ * Both run on generated data only; the real database's accept/dismiss history is
+ * evaluated by `sif match recorded` (match-db.ts).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -210,3 +210,6 @@ export const NetworkGapsSchema = z.object({
 	})
 });
 export type NetworkGaps = z.infer<typeof NetworkGapsSchema>;
+
+/** `PUT /api/v1/matching/capacity/{personId}`: introductions a month, or null for no limit. */
+export const CapacityInputSchema = z.object({ perMonth: z.number().int().min(0).max(100).nullable() });

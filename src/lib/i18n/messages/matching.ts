@@ -3,6 +3,9 @@ import { defineMessages } from '../core.ts';
 /** Matchmaking (issue MM): suggestions, dismissals, network gaps, weights. */
 export const matching = defineMessages({
 	nl: {
+		capacityLabel: 'Introducties per maand',
+		capacityHint: 'Leeg: geen limiet. Wie vol zit, wordt niet voorgesteld.',
+		capacitySave: 'Capaciteit bewaren',
 		navGaps: 'Netwerkgaten',
 		navSettings: 'Matching-gewichten',
 		suggestionsTitle: 'Wie kan helpen?',
@@ -76,6 +79,9 @@ export const matching = defineMessages({
 		w_minScore: 'Minimumscore'
 	},
 	fr: {
+		capacityLabel: 'Introductions par mois',
+		capacityHint: 'Vide : pas de limite. Une personne complète n’est pas proposée.',
+		capacitySave: 'Enregistrer la capacité',
 		navGaps: 'Lacunes du réseau',
 		navSettings: 'Poids du matching',
 		suggestionsTitle: 'Qui peut aider ?',
@@ -149,6 +155,9 @@ export const matching = defineMessages({
 		w_minScore: 'Score minimum'
 	},
 	en: {
+		capacityLabel: 'Introductions per month',
+		capacityHint: 'Empty: no limit. Someone who is fully booked is not suggested.',
+		capacitySave: 'Save capacity',
 		navGaps: 'Network gaps',
 		navSettings: 'Matching weights',
 		suggestionsTitle: 'Who could help?',

@@ -11,6 +11,7 @@ import {
 	SuggestionsQuerySchema
 } from '../../../schemas/matching.ts';
 import { IntroductionAnswerSchema } from '../../../schemas/intake.ts';
+import { CapacityInputSchema } from '../../../schemas/matching.ts';
 
 const tag = 'matching';
 
@@ -87,5 +88,18 @@ export const saveWeightsOp = defineOperation({
 	auth: 'matching.settings',
 	body: MatchWeightsSchema,
 	response: MatchWeightsSchema,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden']
+});
+
+export const setCapacityOp = defineOperation({
+	id: 'setMatchingCapacity',
+	method: 'PUT',
+	path: '/api/v1/matching/capacity/{personId}',
+	summary: 'How many introductions a month a person accepts (null: no limit)',
+	description: 'A person whose open introductions this month reach the number is not suggested; a partly booked person ranks a little lower.',
+	tag,
+	auth: 'matching.settings',
+	body: CapacityInputSchema,
+	response: z.object({ person: z.string(), perMonth: z.number().nullable() }),
 	errors: ['validation_failed', 'unauthenticated', 'forbidden']
 });

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { settings } from '../../db/schema/core.ts';
 import { matchCapacity } from '../../db/schema/matching.ts';
+import { people } from '../../db/schema/people.ts';
+import { notFound } from '../../errors.ts';
 import { actorUserId, type Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { parseInput } from '../../validation.ts';
@@ -65,6 +67,8 @@ export const CapacitySchema = z.object({ person: z.uuid(), perMonth: z.coerce.nu
 export async function setCapacity(db: Db, actor: Actor, input: z.input<typeof CapacitySchema>, locale: Locale = 'nl') {
 	authorize(actor, 'matching.settings');
 	const data = parseInput(CapacitySchema, input, locale);
+	const [person] = await db.select({ id: people.id }).from(people).where(eq(people.id, data.person));
+	if (!person) throw notFound('Person');
 	await db.transaction(async (tx) => {
 		if (data.perMonth === null) await tx.delete(matchCapacity).where(eq(matchCapacity.personId, data.person));
 		else

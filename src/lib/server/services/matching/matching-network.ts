@@ -183,11 +183,12 @@ export interface NeedRecord {
 /** Open needs (or the ones with these ids) as the engine sees them, with their records. */
 export async function loadNeeds(
 	db: Db,
-	filter: { ids?: string[]; openOnly?: boolean } = {}
+	filter: { ids?: string[]; openOnly?: boolean; personId?: string } = {}
 ): Promise<{ record: NeedRecord; need: MatchNeed }[]> {
 	const conditions = [];
 	if (filter.ids) conditions.push(inArray(needs.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']));
 	if (filter.openOnly) conditions.push(eq(needs.status, 'open'));
+	if (filter.personId) conditions.push(eq(needs.personId, filter.personId));
 	const rows = await db
 		.select({ need: needs, person: people, initiative: initiatives })
 		.from(needs)

@@ -7,7 +7,7 @@ import { organisations, people, personOrganisations, personTerms, taxonomyTerms 
 import type { UserActor } from '../../auth/actor.ts';
 import { anonymous } from '../../auth/actor.ts';
 import { callRoute, expectAppError, seedRequestedEngagement, seedStaffUser, seedTaxonomy } from '../intake/intake-test-fixtures.ts';
-import { caseSuggestions, innovatorsPersonCouldHelp, suggestForNeed } from './suggest-for-need.ts';
+import { caseSuggestions, innovatorsPersonCouldHelp, personPanel, suggestForNeed } from './suggest-for-need.ts';
 import { acceptSuggestion, dismissSuggestion } from './decide-suggestion.ts';
 import { networkGaps } from './network-gaps.ts';
 import { previewWeights, readWeights, saveWeights, setCapacity } from './match-settings.ts';
@@ -160,6 +160,18 @@ describe('suggestions for a need', () => {
 		expect(help.items.map((i) => i.need.id)).toContain(fundingNeedId);
 		const none = await innovatorsPersonCouldHelp(db, staff, innovatorId, 'en');
 		expect(none).toEqual({ offersSomething: false, items: [] });
+	});
+
+	it('gives the innovator’s page suggestions per open need, and a chancegiver’s page their capacity', async () => {
+		const innovatorPanel = await personPanel(db, staff, innovatorId, 'en');
+		expect(innovatorPanel?.needs.map((n) => n.need.id).sort()).toEqual([legalNeedId, fundingNeedId].sort());
+		expect(innovatorPanel?.needs.find((n) => n.need.id === fundingNeedId)?.items[0].person.name).toBe('Fonds Social');
+		await setCapacity(db, staff, { person: ids['Fonds Social'], perMonth: 3 });
+		const funder = await personPanel(db, staff, ids['Fonds Social'], 'en');
+		expect(funder).toMatchObject({ offersSomething: true, perMonth: 3, needs: [] });
+		await expectAppError(setCapacity(db, staff, { person: '00000000-0000-4000-8000-00000000abcd', perMonth: 1 }), 'not_found');
+		const chancegiverActor: UserActor = { ...staff, role: 'chancegiver' };
+		expect(await personPanel(db, chancegiverActor, innovatorId, 'en')).toBeNull();
 	});
 
 	it('lists needs without a good match by category', async () => {

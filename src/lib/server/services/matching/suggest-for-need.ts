@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { engagements } from '../../db/schema/intake.ts';
+import { matchCapacity } from '../../db/schema/matching.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize, can } from '../../auth/policy.ts';
 import { notFound } from '../../errors.ts';
@@ -91,7 +92,24 @@ export async function casePanel(db: Db, actor: Actor, engagementId: string, loca
 	return can(actor, 'matching.read') ? caseSuggestions(db, actor, engagementId, locale) : null;
 }
 
-/** For the person page's load: "innovators this person could help", or null for non-staff readers. */
+/**
+ * For the person page's load (null for readers who may not see suggestions): for an
+ * innovator, suggestions per open need; for someone in the network, the innovators
+ * they could help and their monthly capacity.
+ */
 export async function personPanel(db: Db, actor: Actor, personId: string, locale: Locale = 'nl') {
-	return can(actor, 'matching.read') ? innovatorsPersonCouldHelp(db, actor, personId, locale) : null;
+	if (!can(actor, 'matching.read')) return null;
+	const [help, ownNeeds, [capacity]] = await Promise.all([
+		innovatorsPersonCouldHelp(db, actor, personId, locale),
+		loadNeeds(db, { openOnly: true, personId }),
+		db.select().from(matchCapacity).where(eq(matchCapacity.personId, personId))
+	]);
+	const context = ownNeeds.length ? await loadMatchContext(db) : null;
+	return {
+		...help,
+		personId,
+		perMonth: capacity?.perMonth ?? null,
+		canSetCapacity: can(actor, 'matching.settings'),
+		needs: context ? ownNeeds.map((n) => ({ need: needView(n.record), items: itemsFor(context, n.need, 5, locale) })) : []
+	};
 }

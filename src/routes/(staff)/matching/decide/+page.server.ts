@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guard';
 import { formFailure } from '$lib/server/forms';
 import { acceptSuggestion, dismissSuggestion } from '$lib/server/services/matching/decide-suggestion';
+import { setCapacity } from '$lib/server/services/matching/match-settings';
 import type { DismissReason } from '$lib/domain/matching/types';
 
 /** Only actions live here (the suggestion lists on case and person pages post to them). */
@@ -40,6 +41,17 @@ export const actions: Actions = {
 				{ person: str(data, 'person'), reason: str(data, 'reason') as DismissReason, note: str(data, 'note') },
 				locals.locale
 			);
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		redirect(303, back(data));
+	},
+	capacity: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url, 'matching.settings');
+		const data = await request.formData();
+		try {
+			const raw = str(data, 'perMonth');
+			await setCapacity(locals.db, actor, { person: str(data, 'person'), perMonth: raw === '' ? null : Number(raw) }, locals.locale);
 		} catch (error) {
 			return formFailure(error, data, locals.locale);
 		}
