@@ -45,7 +45,8 @@ test('suggestions on the case page: reasons, dismiss with a reason, accept propo
 	}
 
 	const engagements = await (await api.get('/api/v1/engagements')).json();
-	const needId = engagements.items.find((e: { id: string }) => e.id === engagementId).openNeeds[0].id as string;
+	const engagement = engagements.items.find((e: { id: string }) => e.id === engagementId);
+	const needId = engagement.openNeeds[0].id as string;
 
 	// The case page shows the suggestions with their reasons.
 	await page.goto(`/cases/${engagementId}`);
@@ -80,9 +81,19 @@ test('suggestions on the case page: reasons, dismiss with a reason, accept propo
 	expect(shown).toContain(ids[names[2]]);
 	expect(suggestions.items.find((i: { person: { id: string } }) => i.person.id === ids[names[0]]).reasons).toContain('al 1 keer voorgesteld');
 
-	// The chancegiver's page lists the innovator she could help.
+	// The chancegiver's page lists the innovator she could help; a capacity of 0 takes her out.
 	await page.goto(`/people/${ids[names[2]]}`);
 	await expect(page.locator('#matching-could-help')).toContainText(`Ilse Innovator ${stamp}`);
+	await page.getByLabel('Introducties per maand').fill('0');
+	await page.getByRole('button', { name: 'Capaciteit bewaren' }).click();
+	await expect(page.locator('#matching-could-help')).not.toContainText(`Ilse Innovator ${stamp}`);
+	await expect(page.getByLabel('Introducties per maand')).toHaveValue('0');
+	const after = await (await api.get(`/api/v1/needs/${needId}/suggestions`)).json();
+	expect(after.items.map((i: { person: { id: string } }) => i.person.id)).not.toContain(ids[names[2]]);
+
+	// The innovator's own page shows the suggestions for her open need.
+	await page.goto(`/people/${engagement.person.id}`);
+	await expect(page.locator('#matching-suggestions').getByRole('link', { name: names[0] })).toBeVisible();
 
 	// Network gaps: the dismissal reason is reported; the page is accessible.
 	await navLink(page, 'Netwerkgaten').click();
