@@ -9,6 +9,7 @@ import { matchEvaluateCommand, matchBenchCommand } from './match.ts';
 import { matchSuggestCommand, matchGapsCommand, matchRecordedCommand } from './match-db.ts';
 import { ledgerVerify, ledgerExport } from './ledger.ts';
 import { timetableSolve, timetableBench } from './timetable.ts';
+import { adSolve, adPublish, adOutcomeSurvey } from './acceleration-day.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
 import { demo } from './demo.ts';
@@ -31,6 +32,7 @@ export const commands: CliCommand[] = [
 	ledgerExport,
 	timetableSolve,
 	timetableBench,
+	adSolve, adPublish, adOutcomeSurvey,
 	importPeopleCommand,
 	exportPeopleCommand,
 	demo,
