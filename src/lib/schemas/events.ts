@@ -120,3 +120,41 @@ export const SurveyInputSchema = z.object({
 	comment: trimmed(4000).default('')
 });
 export type SurveyInput = z.input<typeof SurveyInputSchema>;
+
+/** A registration as staff see it (API list). */
+export const RegistrationRowSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	email: z.string(),
+	status: z.enum(registrationStatuses),
+	locale: z.string(),
+	source: z.string(),
+	answers: z.record(z.string(), z.string()),
+	workshops: z.array(z.object({ title: z.string(), status: z.string() })),
+	checkinCode: z.string(),
+	checkedInAt: z.string().nullable(),
+	createdAt: z.string()
+});
+
+const TallySchema = z.array(z.object({ key: z.string(), n: z.number().int() }));
+
+export const EventReportSchema = z.object({
+	summary: EventSummarySchema,
+	attendanceRate: z.number().nullable(),
+	reach: z.object({
+		total: z.number().int(),
+		linked: z.number().int(),
+		firstTime: z.number().int(),
+		regions: TallySchema,
+		helix: TallySchema,
+		themes: TallySchema
+	}),
+	survey: z.object({
+		responses: z.number().int(),
+		average: z.number().nullable(),
+		ratings: z.array(z.object({ rating: z.number().int(), n: z.number().int() })),
+		recommendYes: z.number().int(),
+		recommendNo: z.number().int(),
+		comments: z.array(z.string())
+	})
+});

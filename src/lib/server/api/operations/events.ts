@@ -7,9 +7,13 @@ import {
 	CreatedSchema,
 	EventInputSchema,
 	EventListSchema,
+	EventReportSchema,
 	EventSummarySchema,
+	EventUpdateSchema,
 	RegistrationAnswerSchema,
-	RegistrationInputSchema
+	RegistrationInputSchema,
+	RegistrationRowSchema,
+	registrationStatuses
 } from '../../../schemas/events.ts';
 
 const tag = 'events';
@@ -89,4 +93,53 @@ export const checkInOp = defineOperation({
 	query: z.object({ force: z.enum(['true', 'false']).optional() }),
 	response: CheckInAnswerSchema,
 	errors: ['not_found', 'invalid_state', 'unauthenticated', 'forbidden']
+});
+
+export const updateEventOp = defineOperation({
+	id: 'updateEvent',
+	method: 'PUT',
+	path: '/api/v1/events/{id}',
+	summary: 'Change an event and its workshops (send the version you read; a larger capacity promotes the waitlist)',
+	description:
+		'Workshops: send the full list; an item with an id keeps that workshop (and its registrations), without an id a workshop is added, a missing one is removed.',
+	tag,
+	auth: 'events.manage',
+	body: EventUpdateSchema,
+	response: z.object({ id: z.string(), promoted: z.array(z.string()) }),
+	errors: ['validation_failed', 'invalid_json', 'version_conflict', 'not_found', 'unauthenticated', 'forbidden']
+});
+
+export const listRegistrationsOp = defineOperation({
+	id: 'listEventRegistrations',
+	method: 'GET',
+	path: '/api/v1/events/{id}/registrations',
+	summary: 'Registrations of an event in arrival order, with status, workshop choices, answers and check-in',
+	tag,
+	auth: 'events.read',
+	query: z.object({ q: z.string().max(200).optional(), status: z.enum(registrationStatuses).optional() }),
+	response: z.object({ registrations: z.array(RegistrationRowSchema) }),
+	errors: ['not_found', 'unauthenticated', 'forbidden']
+});
+
+export const checkInByCodeOp = defineOperation({
+	id: 'checkInEventByCode',
+	method: 'POST',
+	path: '/api/v1/events/{id}/check-in',
+	summary: 'Check in at the door by the code on the ticket (typed, or the scanned QR link)',
+	tag,
+	auth: 'events.checkIn',
+	body: z.object({ code: z.string().min(1).max(300), force: z.boolean().optional() }),
+	response: CheckInAnswerSchema,
+	errors: ['validation_failed', 'not_found', 'invalid_state', 'unauthenticated', 'forbidden']
+});
+
+export const eventReportOp = defineOperation({
+	id: 'eventReport',
+	method: 'GET',
+	path: '/api/v1/events/{id}/report',
+	summary: 'Report of an event: counts, attendance, who was reached (helix, region, theme, first-time contacts), survey',
+	tag,
+	auth: 'events.read',
+	response: EventReportSchema,
+	errors: ['not_found', 'unauthenticated', 'forbidden']
 });

@@ -10,7 +10,7 @@ import { translate } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { publicOrigin } from '../../config.ts';
 import { localeOf, ticketLink, type EventRow } from './event-records.ts';
-import { ticketQrGifBase64 } from './ticket-qr.ts';
+import { ticketQrPngBase64 } from './ticket-qr.ts';
 
 export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder' | 'survey';
 
@@ -38,7 +38,9 @@ export async function sendRegistrationMail(
 	event: EventRow,
 	registration: { name: string; email: string; locale: string; checkinCode?: string },
 	ticketToken: string | null,
-	now: Date
+	now: Date,
+	/** The ticket's QR code as base64 PNG, when the caller made it before taking locks. */
+	qrPngBase64?: string
 ): Promise<void> {
 	const l = localeOf(registration.locale);
 	const params = {
@@ -68,7 +70,13 @@ export async function sendRegistrationMail(
 					},
 					// The ticket's QR code, to show at the door even without opening the link.
 					...(registration.checkinCode
-						? [{ filename: 'ticket-qr.gif', contentType: 'image/gif', content: ticketQrGifBase64(event.id, registration.checkinCode) }]
+						? [
+								{
+									filename: 'ticket-qr.png',
+									contentType: 'image/png',
+									content: qrPngBase64 ?? ticketQrPngBase64(event.id, registration.checkinCode)
+								}
+							]
 						: [])
 				]
 			: undefined

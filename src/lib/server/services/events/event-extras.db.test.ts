@@ -52,7 +52,7 @@ describe('reminders and surveys (worker tasks)', () => {
 		expect(reminders.map((m) => m.to)).toEqual(['ria@example.be']);
 		expect(reminders[0].subject).toContain('Rappel');
 		const names = (reminders[0].attachments as { filename: string }[]).map((a) => a.filename);
-		expect(names).toEqual(['event.ics', 'ticket-qr.gif']);
+		expect(names).toEqual(['event.ics', 'ticket-qr.png']);
 	});
 
 	it('invites those checked in to the survey after the end, once; answers replace; the report counts them', async () => {

@@ -21,7 +21,8 @@ import { placeFor } from '../../../domain/events/places.ts';
 import { RegistrationInputSchema, type RegistrationInput } from '../../../schemas/events.ts';
 import { translate } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/core.ts';
-import { countConfirmed, countWorkshopConfirmed, lockEvent, newTicket, type EventRow } from './event-records.ts';
+import { countConfirmed, countWorkshopConfirmed, isUuid, lockEvent, newTicket, type EventRow } from './event-records.ts';
+import { ticketQrPngBase64 } from './ticket-qr.ts';
 import { sendRegistrationMail } from './event-emails.ts';
 
 /** Anonymous registrations per client (IP) per hour: a family or a team, not a bot. */
@@ -65,6 +66,8 @@ export async function registerForEvent(
 	const now = options.now ?? new Date();
 	const source = actor.kind === 'user' && actor.via === 'token' ? 'api' : staff ? 'staff' : 'public';
 	const ticket = newTicket();
+	// The QR image costs CPU: make it before the transaction, not while holding the event lock.
+	const qrPng = isUuid(eventId) ? ticketQrPngBase64(eventId, ticket.checkinCode) : undefined;
 
 	try {
 		return await db.transaction(async (tx) => {
@@ -114,7 +117,7 @@ export async function registerForEvent(
 				subjectId: row.id,
 				after: { eventId: event.id, email, status, source, workshops: choices }
 			});
-			await sendRegistrationMail(tx, status, event, row, ticket.token, now);
+			await sendRegistrationMail(tx, status, event, row, ticket.token, now, qrPng);
 			return { id: row.id, status, ticketToken: ticket.token };
 		});
 	} catch (error) {
