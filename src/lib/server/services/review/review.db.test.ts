@@ -19,6 +19,7 @@ import { answerIntroduction } from '../introductions/answer-introduction.ts';
 import { recordIntroductionOutcome } from '../introductions/record-introduction-outcome.ts';
 import { fireFollowUpReminders } from '../introductions/fire-follow-ups.ts';
 import { sendDigests, setDigestFrequency } from '../digests/send-digests.ts';
+import { saveCaseNote } from '../engagements/save-case-note.ts';
 import * as meetingsRoute from '../../../../routes/api/v1/review-meetings/+server.ts';
 import * as meetingRoute from '../../../../routes/api/v1/review-meetings/[id]/+server.ts';
 import * as adviceRoute from '../../../../routes/api/v1/review-items/[id]/advice/+server.ts';
@@ -211,5 +212,20 @@ describe('the review API', () => {
 		expect(mine.json.items.map((a: { description: string }) => a.description)).toContain('Send the budget template');
 		const anon = await callRoute(t.db, meetingsRoute.GET, '/api/v1/review-meetings');
 		expect(anon.status).toBe(401);
+	});
+});
+
+describe('two staff editing at once', () => {
+	it('never silently overwrite each other: one save wins, the other gets version_conflict', async () => {
+		const [row] = await t.db.select().from(engagements).where(eq(engagements.id, active[0]));
+		const results = await Promise.allSettled([
+			saveCaseNote(t.db, staff, { engagementId: row.id, version: row.version, nextAction: 'Call Monday' }, 'en'),
+			saveCaseNote(t.db, colleague, { engagementId: row.id, version: row.version, nextAction: 'Mail Tuesday' }, 'en')
+		]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+		expect((rejected.reason as { code: string }).code).toBe('version_conflict');
+		const [after] = await t.db.select().from(engagements).where(eq(engagements.id, row.id));
+		expect(after.version).toBe(row.version + 1);
 	});
 });
