@@ -3,6 +3,7 @@
  * (docs/decisions/021-matching-database.md): the candidate network, the history of
  * introductions and dismissals, needs, the weights, and labels for the reasons.
  */
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../security/rate-limit.ts';
@@ -76,25 +77,35 @@ export async function loadNetwork(db: Db, now: Date = new Date()): Promise<Netwo
 		open_intros: number | string;
 	}>(
 		await db.execute(sql`
+		with terms as (
+			select pt.person_id,
+				array_agg(distinct t.key) filter (where pt.relation = 'offer') as offers,
+				string_agg(pt.note, ' ') filter (where pt.relation = 'offer' and pt.note is not null) as offer_notes,
+				array_agg(distinct t.key) filter (where pt.relation = 'theme') as themes
+			from person_terms pt join taxonomy_terms t on t.id = pt.term_id
+			where pt.relation in ('offer','theme')
+			group by pt.person_id
+		), open_intros as (
+			select person_id, count(*) as n from introductions
+			where status in ('proposed','sent','accepted')
+				and proposed_at >= date_trunc('month', ${now.toISOString()}::timestamptz at time zone 'Europe/Brussels') at time zone 'Europe/Brussels'
+			group by person_id
+		), first_org as (
+			select distinct on (po.person_id) po.person_id, o.id, o.name, o.helix
+			from person_organisations po join organisations o on o.id = po.organisation_id
+			order by po.person_id, po.created_at
+		)
 		select p.id, p.display_name as name, p.bio, p.locale, p.region, p.roles, p.chancegiver_roles, p.tags,
-			(select array_agg(distinct t.key) from person_terms pt join taxonomy_terms t on t.id = pt.term_id
-				where pt.person_id = p.id and pt.relation = 'offer') as offers,
-			(select string_agg(pt.note, ' ') from person_terms pt
-				where pt.person_id = p.id and pt.relation = 'offer' and pt.note is not null) as offer_notes,
-			(select array_agg(distinct t.key) from person_terms pt join taxonomy_terms t on t.id = pt.term_id
-				where pt.person_id = p.id and pt.relation = 'theme') as themes,
-			org.id as organisation_id, org.name as organisation_name, org.helix,
-			c.per_month,
-			(select count(*) from introductions i where i.person_id = p.id
-				and i.status in ('proposed','sent','accepted')
-				and i.proposed_at >= date_trunc('month', ${now.toISOString()}::timestamptz at time zone 'Europe/Brussels') at time zone 'Europe/Brussels') as open_intros
+			terms.offers, terms.offer_notes, terms.themes,
+			first_org.id as organisation_id, first_org.name as organisation_name, first_org.helix,
+			c.per_month, coalesce(open_intros.n, 0) as open_intros
 		from people p
-		left join lateral (select o.id, o.name, o.helix from person_organisations po join organisations o on o.id = po.organisation_id
-			where po.person_id = p.id order by po.created_at limit 1) org on true
+		left join terms on terms.person_id = p.id
+		left join first_org on first_org.person_id = p.id
+		left join open_intros on open_intros.person_id = p.id
 		left join match_capacity c on c.person_id = p.id
 		where p.erased_at is null and p.merged_into_id is null
-			and (cardinality(p.chancegiver_roles) > 0 or 'chancegiver' = any(p.roles)
-				or exists (select 1 from person_terms pt where pt.person_id = p.id and pt.relation = 'offer'))
+			and (cardinality(p.chancegiver_roles) > 0 or 'chancegiver' = any(p.roles) or terms.offers is not null)
 		order by p.id`)
 	);
 	const candidates: MatchCandidate[] = [];
@@ -127,7 +138,22 @@ export async function loadNetwork(db: Db, now: Date = new Date()): Promise<Netwo
 			roles: row.chancegiver_roles.length ? row.chancegiver_roles : row.roles
 		});
 	}
-	return { index: buildMatchIndex(candidates), candidates, people: directory };
+	return { index: indexOf(candidates), candidates, people: directory };
+}
+
+/**
+ * The index of the last candidate list, reused while the list is the same (building it
+ * costs tens of milliseconds for a few hundred people). Safe to share: `suggest` is
+ * synchronous, and the index is never changed after it is built.
+ */
+let lastIndex: { key: string; index: MatchIndex } | null = null;
+
+function indexOf(candidates: MatchCandidate[]): MatchIndex {
+	const key = createHash('sha256').update(JSON.stringify(candidates)).digest('base64');
+	if (lastIndex?.key === key) return lastIndex.index;
+	const index = buildMatchIndex(candidates);
+	lastIndex = { key, index };
+	return index;
 }
 
 /** Ratings the engine reads from the outcome of earlier introductions. */
@@ -190,7 +216,11 @@ export async function loadNeeds(
 	if (filter.openOnly) conditions.push(eq(needs.status, 'open'));
 	if (filter.personId) conditions.push(eq(needs.personId, filter.personId));
 	const rows = await db
-		.select({ need: needs, person: people, initiative: initiatives })
+		.select({
+			need: needs,
+			person: { id: people.id, displayName: people.displayName, locale: people.locale, region: people.region },
+			initiative: { themes: initiatives.themes, societalNeed: initiatives.societalNeed, stage: initiatives.stage }
+		})
 		.from(needs)
 		.innerJoin(people, eq(people.id, needs.personId))
 		.leftJoin(engagements, eq(engagements.id, needs.engagementId))
