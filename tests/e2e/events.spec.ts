@@ -91,11 +91,27 @@ test('an event with a workshop choice fills up, the waitlist promotes on a cance
 	await expect(page.getByTestId('checked-in-count')).toContainText('2');
 	await expectAccessible(page);
 
+	// Staff open the survey (edit form); Cleo answers it through her ticket link.
+	await page.goto(`/events/${eventId}/edit`);
+	await page.getByLabel('Bevraging achteraf open').check();
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await pub.goto(cleo);
+	await pub.getByRole('link', { name: 'Hoe was het?' }).click();
+	await pub.getByRole('button', { name: 'Versturen' }).click();
+	await expect(pub.getByText('Kies een score van 1 tot 5.').first()).toBeVisible();
+	await pub.getByRole('radio', { name: '5' }).check();
+	await pub.getByLabel('Wat wil je ons nog zeggen?').fill('Inspirerend!');
+	await pub.getByRole('button', { name: 'Versturen' }).click();
+	await expect(pub.getByText('Bedankt voor je antwoord!')).toBeVisible();
+
 	// Badges and the report.
 	await page.goto(`/events/${eventId}/badges`);
 	await expect(page.getByTestId('badge')).toHaveCount(2);
 	await page.goto(`/events/${eventId}/report`);
 	await expect(page.getByTestId('report-checked-in')).toHaveText('2');
+	await expect(page.getByTestId('survey-responses')).toHaveText('1');
+	await expect(page.getByText('Inspirerend!')).toBeVisible();
 	await expectAccessible(page);
 	await visitor.close();
 });
