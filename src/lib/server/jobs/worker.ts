@@ -6,7 +6,6 @@
 import type { Db } from '../db/client.ts';
 import { deliverOutbox } from '../services/email/deliver-outbox.ts';
 import { sendEventReminders, sendEventSurveys } from '../services/events/event-jobs.ts';
-import { sendEventReminders, sendEventSurveys } from '../services/events/event-jobs.ts';
 import { fireFollowUpReminders } from '../services/introductions/fire-follow-ups.ts';
 import { sendDigests } from '../services/digests/send-digests.ts';
 
@@ -16,8 +15,6 @@ export type WorkerTask = (db: Db, now: Date) => Promise<unknown>;
 export const workerTasks: { name: string; run: WorkerTask }[] = [
 	{ name: 'introduction-follow-ups', run: (db, now) => fireFollowUpReminders(db, now) },
 	{ name: 'notification-digests', run: (db, now) => sendDigests(db, now) },
-	{ name: 'event-reminders', run: (db, now) => sendEventReminders(db, now) },
-	{ name: 'event-surveys', run: (db, now) => sendEventSurveys(db, now) },
 	{ name: 'event-reminders', run: (db, now) => sendEventReminders(db, now) },
 	{ name: 'event-surveys', run: (db, now) => sendEventSurveys(db, now) },
 	{ name: 'outbox', run: (db) => deliverOutbox(db) }
