@@ -16,6 +16,7 @@ import {
 	EngagementsQuerySchema,
 	IntroductionAnswerSchema,
 	ProposeIntroductionSchema,
+	RecordOutcomeSchema,
 	SupportRequestAnswerSchema,
 	SupportRequestSchema
 } from '../../../schemas/intake.ts';
@@ -182,4 +183,28 @@ export const intakeReportOp = defineOperation({
 		engagementsWithIntroduction: z.number()
 	}),
 	errors: ['validation_failed', 'unauthenticated', 'forbidden']
+});
+
+export const sendIntroductionOp = defineOperation({
+	id: 'sendIntroduction',
+	method: 'POST',
+	path: '/api/v1/introductions/{id}/send',
+	summary: 'Send the double opt-in e-mails of a proposed introduction (status sent)',
+	tag,
+	auth: 'introductions.manage',
+	response: IntroductionAnswerSchema,
+	errors: ['unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'unprocessable']
+});
+
+export const recordIntroductionOutcomeOp = defineOperation({
+	id: 'recordIntroductionOutcome',
+	method: 'POST',
+	path: '/api/v1/introductions/{id}/outcome',
+	summary: 'Record what came of an accepted introduction: funding (with amount), advice, partnership or nothing',
+	description: 'Shows on both people’s timelines, cancels pending follow-up reminders and, unless nothing came of it, marks the need met.',
+	tag,
+	auth: 'introductions.manage',
+	body: RecordOutcomeSchema.omit({ introductionId: true }),
+	response: VersionAnswerSchema,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'version_conflict']
 });
