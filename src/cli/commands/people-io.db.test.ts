@@ -13,7 +13,7 @@ const fixtures = 'src/lib/domain/import/fixtures';
 
 function sif(args: string[], dataDir = 'data') {
 	const env = { ...process.env, SIF_DATA_DIR: join(dir, dataDir), DATABASE_URL: '' };
-	const result = spawnSync(process.execPath, ['bin/sif.mjs', ...args], { env, encoding: 'buffer', timeout: 120_000 });
+	const result = spawnSync(process.execPath, ['bin/sif.mjs', ...args], { env, encoding: 'buffer', timeout: 240_000 });
 	return { code: result.status, stdout: result.stdout, text: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
@@ -97,5 +97,18 @@ describe('sif demo', { timeout: 600_000 }, () => {
 		const a = people('demo-a');
 		expect(a.length).toBe(summary.people);
 		expect(people('demo-b').map((p) => p.email)).toEqual(a.map((p) => p.email));
+	});
+});
+
+describe('sif bench import', { timeout: 300_000 }, () => {
+	it('imports generated rows into a temporary database and prints a table against the 20 s target', () => {
+		const bench = sif(['bench', 'import', '--rows', '300'], 'unused');
+		expect(bench.code).toBe(0);
+		const lines = bench.text.trim().split('\n');
+		expect(lines[0]).toMatch(/^\| run +\| +rows \| seconds \| cpu seconds \| rows\/s \| target 20 s \| result/);
+		expect(lines).toHaveLength(5);
+		expect(bench.text).toContain('300 created, 0 updated, 0 unchanged, 0 errors');
+		expect(bench.text).toContain('0 created, 0 updated, 300 unchanged, 0 errors');
+		expect(sif(['bench', 'import', '--rows', 'many']).code).toBe(2);
 	});
 });
