@@ -3,6 +3,7 @@ import { defineMessages } from '../core.ts';
 /** Matchmaking (issue MM): suggestions, dismissals, network gaps, weights. */
 export const matching = defineMessages({
 	nl: {
+		back: 'Terug',
 		capacityLabel: 'Introducties per maand',
 		capacityHint: 'Leeg: geen limiet. Wie vol zit, wordt niet voorgesteld.',
 		capacitySave: 'Capaciteit bewaren',
@@ -79,6 +80,7 @@ export const matching = defineMessages({
 		w_minScore: 'Minimumscore'
 	},
 	fr: {
+		back: 'Retour',
 		capacityLabel: 'Introductions par mois',
 		capacityHint: 'Vide : pas de limite. Une personne complète n’est pas proposée.',
 		capacitySave: 'Enregistrer la capacité',
@@ -155,6 +157,7 @@ export const matching = defineMessages({
 		w_minScore: 'Score minimum'
 	},
 	en: {
+		back: 'Back',
 		capacityLabel: 'Introductions per month',
 		capacityHint: 'Empty: no limit. Someone who is fully booked is not suggested.',
 		capacitySave: 'Save capacity',

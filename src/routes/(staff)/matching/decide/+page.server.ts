@@ -6,10 +6,13 @@ import { acceptSuggestion, dismissSuggestion } from '$lib/server/services/matchi
 import { setCapacity } from '$lib/server/services/matching/match-settings';
 import type { DismissReason } from '$lib/domain/matching/types';
 
-/** Only actions live here (the suggestion lists on case and person pages post to them). */
+/**
+ * Actions for the suggestion panels on case and person pages; they redirect back on
+ * success. This page only shows up without JavaScript when a decision failed.
+ */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url, 'matching.read');
-	redirect(303, '/matching/gaps');
+	return {};
 };
 
 const str = (data: FormData, key: string) => String(data.get(key) ?? '').trim();
