@@ -6,6 +6,7 @@
  * English, bio words, e-mails, facet filters — and prints p50/p95/max against the 50 ms
  * p95 target (issue F2, decision 042).
  */
+import os from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { CliUsageError, type CliCommand } from '../framework.ts';
@@ -37,7 +38,7 @@ const BIO = [
 ];
 
 /** A small deterministic generator, so every run measures the same data and queries. */
-function random(seed: number) {
+export function random(seed: number) {
 	let a = seed >>> 0;
 	const next = () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -63,7 +64,7 @@ function misspell(word: string, r: ReturnType<typeof random>): string {
 	}
 }
 
-async function generate(handle: DbHandle, nPeople: number, nOrgs: number, r: ReturnType<typeof random>) {
+export async function generate(handle: DbHandle, nPeople: number, nOrgs: number, r: ReturnType<typeof random>) {
 	const db = handle.db;
 	const orgRows: { id: string; name: string }[] = [];
 	for (let start = 0; start < nOrgs; start += 500) {
@@ -117,7 +118,7 @@ async function generate(handle: DbHandle, nPeople: number, nOrgs: number, r: Ret
 
 type Query = { kind: string; input: Record<string, unknown> };
 
-function queries(data: Awaited<ReturnType<typeof generate>>, r: ReturnType<typeof random>, n: number): Query[] {
+export function queries(data: Awaited<ReturnType<typeof generate>>, r: ReturnType<typeof random>, n: number): Query[] {
 	const kinds: (() => Query)[] = [
 		() => ({ kind: 'exact name', input: { q: r.pick(data.names) } }),
 		() => ({ kind: 'misspelt name', input: { q: r.pick(data.names).split(' ').map((w) => (w.length > 3 ? misspell(w, r) : w)).join(' ') } }),
@@ -163,25 +164,35 @@ export const benchPeople: CliCommand = {
 			// Warm-up (first use of each plan and index), not measured.
 			for (const q of list.slice(0, 20)) await searchPeople(handle.db, actor, q.input, 'en');
 			const run = async (label: string, facets: boolean) => {
-				const byKind = new Map<string, number[]>();
-				const all: number[] = [];
+				const byKind = new Map<string, { wall: number[]; cpu: number[] }>();
+				const all = { wall: [] as number[], cpu: [] as number[] };
 				let found = 0;
 				for (const q of list) {
 					const t0 = performance.now();
+					const c0 = process.cpuUsage();
 					const result = await searchPeople(handle.db, actor, q.input, 'en', { facets });
+					const c = process.cpuUsage(c0);
 					const ms = performance.now() - t0;
+					const cpuMs = (c.user + c.system) / 1000;
 					if (result.total > 0) found += 1;
-					all.push(ms);
-					byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
+					all.wall.push(ms);
+					all.cpu.push(cpuMs);
+					const kind = byKind.get(q.kind) ?? { wall: [], cpu: [] };
+					kind.wall.push(ms);
+					kind.cpu.push(cpuMs);
+					byKind.set(q.kind, kind);
 				}
-				const line = (name: string, times: number[], extra: string) => {
-					const sorted = [...times].sort((a, b) => a - b);
-					const p95 = percentile(sorted, 95);
-					return [name, String(times.length), percentile(sorted, 50).toFixed(1), p95.toFixed(1), sorted[sorted.length - 1].toFixed(1), extra || (p95 <= TARGET_P95_MS ? 'ok' : 'over')];
+				// Wall-clock time is what a user waits; CPU time (the embedded database runs in this
+				// process) shows the work itself when other processes share the cores.
+				const line = (name: string, times: { wall: number[]; cpu: number[] }) => {
+					const wall = [...times.wall].sort((a, b) => a - b);
+					const cpu = [...times.cpu].sort((a, b) => a - b);
+					const p95 = percentile(wall, 95);
+					return [name, String(wall.length), percentile(wall, 50).toFixed(1), p95.toFixed(1), wall[wall.length - 1].toFixed(1), percentile(cpu, 50).toFixed(1), percentile(cpu, 95).toFixed(1), p95 <= TARGET_P95_MS ? 'ok' : 'over'];
 				};
-				if (!facets) for (const [kind, times] of byKind) rows.push(line(`  ${kind}`, times, ''));
-				const total = line(label, all, '');
-				total[5] = `${total[5]} (${found}/${list.length} found)`;
+				if (!facets) for (const [kind, times] of byKind) rows.push(line(`  ${kind}`, times));
+				const total = line(label, all);
+				total[7] = `${total[7]} (${found}/${list.length} found)`;
 				rows.push(total);
 			};
 			await run('ALL: search (API, page of 25)', false);
@@ -189,9 +200,11 @@ export const benchPeople: CliCommand = {
 		} finally {
 			await handle.close();
 		}
-		const header = ['queries', 'n', 'p50 ms', 'p95 ms', 'max ms', `p95 target ${TARGET_P95_MS} ms`];
+		const load = os.loadavg()[0];
+		stdout.write(`machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the end\n`);
+		const header = ['queries', 'n', 'p50 ms', 'p95 ms', 'max ms', 'cpu p50 ms', 'cpu p95 ms', `p95 target ${TARGET_P95_MS} ms`];
 		const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-		const line = (cells: string[]) => '| ' + cells.map((c, i) => (i >= 1 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
+		const line = (cells: string[]) => '| ' + cells.map((c, i) => (i >= 1 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
 		stdout.write([line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n') + '\n');
 	}
 };

@@ -26,23 +26,28 @@ export interface PeopleListItem {
 	rank: number;
 }
 
-function whereOf(query: PeopleQuery): { where: SQL; match: SQL | null; rank: SQL } {
+/**
+ * The text part as a union of index scans (decision 042): one GIN scan of the search vector
+ * with the prefix, Dutch and French queries OR'd, two trigram scans of the display name
+ * (similarity and word similarity, so a misspelt surname alone still matches) and, for a
+ * single word, an e-mail prefix. An OR of the same conditions in one WHERE made the
+ * planner scan every row and compute trigrams for each.
+ */
+function textHits(q: string): { hits: SQL; rank: SQL } {
+	const prefix = prefixQuery(q);
+	const tsq = sql`(${prefix ? sql`to_tsquery('simple', ${prefix})` : sql`''::tsquery`} || plainto_tsquery('dutch', ${q}) || plainto_tsquery('french', ${q}))`;
+	const email = /\s/.test(q) ? sql`` : sql` union select id from people where email ilike ${q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;
+	return {
+		hits: sql`select id from people where search_vector @@ ${tsq}
+			union select id from people where display_name % ${q}
+			union select id from people where display_name %> ${q}${email}`,
+		rank: sql`(ts_rank(p.search_vector, ${tsq}) + word_similarity(${q}, p.display_name))`
+	};
+}
+
+/** Conditions other than the text: active records and the facet filters. */
+function filtersOf(query: PeopleQuery): SQL {
 	const parts: SQL[] = [sql`p.merged_into_id is null`, sql`p.erased_at is null`];
-	let match: SQL | null = null;
-	let rank: SQL = sql`0`;
-	const q = query.q;
-	if (q) {
-		const prefix = prefixQuery(q);
-		const tsq = sql`(${prefix ? sql`to_tsquery('simple', ${prefix})` : sql`''::tsquery`} || plainto_tsquery('dutch', ${q}) || plainto_tsquery('french', ${q}))`;
-		match = sql`(p.search_vector @@ ${prefix ? sql`to_tsquery('simple', ${prefix})` : sql`''::tsquery`}
-			or p.search_vector @@ plainto_tsquery('dutch', ${q})
-			or p.search_vector @@ plainto_tsquery('french', ${q})
-			or p.display_name % ${q}
-			or ${q} <% p.display_name
-			or p.email ilike ${q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'})`;
-		parts.push(match);
-		rank = sql`(ts_rank(p.search_vector, ${tsq}) + word_similarity(${q}, p.display_name))`;
-	}
 	if (query.role.length) parts.push(sql`p.roles && ${sql`array[${sql.join(query.role.map((r) => sql`${r}`), sql`, `)}]::text[]`}`);
 	if (query.region.length) parts.push(sql`p.region in (${sql.join(query.region.map((r) => sql`${r}`), sql`, `)})`);
 	if (query.theme.length) {
@@ -61,7 +66,7 @@ function whereOf(query: PeopleQuery): { where: SQL; match: SQL | null; rank: SQL
 				: sql`false`
 		);
 	}
-	return { where: sql.join(parts, sql` and `), match, rank };
+	return sql.join(parts, sql` and `);
 }
 
 const ORDER: Record<string, SQL> = {
@@ -73,7 +78,27 @@ const ORDER: Record<string, SQL> = {
 	'-updated': sql`p.updated_at desc, p.id`
 };
 
-/** One page of people matching the query, the total, and (optionally) facet counts. */
+/**
+ * Facet counts over the matched set (the CTE `matched`): role, region, theme, helix, and
+ * the 20 organisations with most matching people.
+ */
+const FACETS = sql`(select coalesce(json_agg(f), '[]'::json) from (
+	select 'role' as facet, r as value, count(*) as n from matched m join people p on p.id = m.id cross join lateral unnest(p.roles) r group by r
+	union all select 'region', p.region, count(*) from matched m join people p on p.id = m.id where p.region is not null group by p.region
+	union all select 'theme', t.key, count(distinct pt.person_id) from matched m join person_terms pt on pt.person_id = m.id and pt.relation = 'theme'
+		join taxonomy_terms t on t.id = pt.term_id group by t.key
+	union all select 'helix', o.helix, count(distinct po.person_id) from matched m join person_organisations po on po.person_id = m.id
+		join organisations o on o.id = po.organisation_id where o.helix is not null group by o.helix
+	union all (select 'organisation', po.organisation_id::text, count(*) from matched m join person_organisations po on po.person_id = m.id
+		group by po.organisation_id order by count(*) desc, po.organisation_id limit 20)
+) f)`;
+
+type FacetName = 'role' | 'region' | 'theme' | 'helix' | 'organisation';
+
+/**
+ * One page of people matching the query, the total, and (optionally) facet counts — one
+ * statement, so the text is matched once however many facets are counted.
+ */
 export async function searchPeople(
 	db: Db,
 	actor: Actor,
@@ -83,27 +108,31 @@ export async function searchPeople(
 ) {
 	authorize(actor, 'people.search');
 	const query = parseInput(PeopleQuerySchema, input, locale);
-	const { where, rank } = whereOf(query);
+	const filters = filtersOf(query);
+	const text = query.q ? textHits(query.q) : null;
 	const sort = query.sort ?? (query.q ? 'relevance' : 'name');
 	const order = sort === 'relevance' ? sql`rank desc, lower(p.display_name), p.id` : ORDER[sort];
 	const offset = (query.page - 1) * query.pageSize;
-	const rows = rowsOf<PeopleListItem & { total: string | number }>(
+	const matched = text
+		? sql`select p.id, ${text.rank} as rank from (${text.hits}) h join people p on p.id = h.id where ${filters}`
+		: sql`select p.id, 0::real as rank from people p where ${filters}`;
+	const [row] = rowsOf<{ total: string | number; items: (Omit<PeopleListItem, 'rank'> & { rank: number | string })[] | null; facets: { facet: FacetName; value: string; n: number | string }[] | null }>(
 		await db.execute(sql`
-			select p.id, p.display_name as "displayName", p.email, p.roles, p.region, p.municipality,
-				p.updated_at as "updatedAt", ${rank} as rank, count(*) over () as total,
-				(select string_agg(o.name, ', ' order by o.name) from person_organisations po
-					join organisations o on o.id = po.organisation_id where po.person_id = p.id) as organisations
-			from people p
-			where ${where}
-			order by ${order}
-			limit ${query.pageSize} offset ${offset}`)
+			with matched as materialized (${matched}),
+			page as (
+				select p.id, p.display_name, p.email, p.roles, p.region, p.municipality, p.updated_at, m.rank,
+					row_number() over (order by ${order}) as ord
+				from matched m join people p on p.id = m.id
+				order by ${order}
+				limit ${query.pageSize} offset ${offset})
+			select (select count(*) from matched) as total,
+				(select json_agg(json_build_object('id', pg.id, 'displayName', pg.display_name, 'email', pg.email, 'roles', pg.roles,
+					'region', pg.region, 'municipality', pg.municipality, 'updatedAt', pg.updated_at, 'rank', pg.rank,
+					'organisations', (select string_agg(o.name, ', ' order by o.name) from person_organisations po
+						join organisations o on o.id = po.organisation_id where po.person_id = pg.id)) order by pg.ord) from page pg) as items,
+				${options.facets ? FACETS : sql`null::json`} as facets`)
 	);
-	let total = rows.length ? Number(rows[0].total) : 0;
-	if (!rows.length && query.page > 1) {
-		const [count] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from people p where ${where}`));
-		total = Number(count.n);
-	}
-	const items = rows.map((r) => ({
+	const items = (row.items ?? []).map((r) => ({
 		id: r.id,
 		displayName: r.displayName,
 		email: r.email,
@@ -114,25 +143,10 @@ export async function searchPeople(
 		updatedAt: new Date(r.updatedAt).toISOString(),
 		rank: Number(r.rank)
 	}));
-	const facets = options.facets ? await facetCounts(db, where) : undefined;
-	return { items, total, page: query.page, pageSize: query.pageSize, ...(facets ? { facets } : {}) };
-}
-
-async function facetCounts(db: Db, where: SQL) {
-	const count = async (select: SQL) => {
-		const rows = rowsOf<{ value: string | null; n: string | number }>(await db.execute(select));
-		return Object.fromEntries(rows.filter((r) => r.value !== null).map((r) => [r.value as string, Number(r.n)]));
-	};
-	const [role, region, theme, helix, organisation] = await Promise.all([
-		count(sql`select r as value, count(*) as n from people p cross join lateral unnest(p.roles) r where ${where} group by r`),
-		count(sql`select p.region as value, count(*) as n from people p where ${where} group by p.region`),
-		count(sql`select t.key as value, count(distinct p.id) as n from people p join person_terms pt on pt.person_id = p.id and pt.relation = 'theme'
-			join taxonomy_terms t on t.id = pt.term_id where ${where} group by t.key`),
-		count(sql`select o.helix as value, count(distinct p.id) as n from people p join person_organisations po on po.person_id = p.id
-			join organisations o on o.id = po.organisation_id where ${where} group by o.helix`),
-		// The organisations with most matching people (the 20 largest), keyed by id.
-		count(sql`select po.organisation_id::text as value, count(*) as n from people p join person_organisations po on po.person_id = p.id
-			where ${where} group by po.organisation_id order by count(*) desc limit 20`)
-	]);
-	return { role, region, theme, helix, organisation };
+	let facets: Record<FacetName, Record<string, number>> | undefined;
+	if (options.facets) {
+		facets = { role: {}, region: {}, theme: {}, helix: {}, organisation: {} };
+		for (const f of row.facets ?? []) facets[f.facet][f.value] = Number(f.n);
+	}
+	return { items, total: Number(row.total), page: query.page, pageSize: query.pageSize, ...(facets ? { facets } : {}) };
 }
