@@ -212,3 +212,14 @@ export const MyActionsSchema = z.object({
 });
 
 export const DigestPreferenceSchema = z.object({ frequency: z.enum(digestFrequencies) });
+
+/** The intake as the API takes it: the engagement comes from the path. */
+export const RecordIntakeBodySchema = z.object({
+	version: z.number().int(),
+	answers: z.partialRecord(z.enum(intakeQuestions), z.string().max(4000)).default({}),
+	needs: z.array(NeedInputSchema).max(20).default([]),
+	offers: z.array(z.string().trim().min(1)).max(20).default([]),
+	outcome: z.enum(intakeOutcomes),
+	reason: trimmed(2000).default(''),
+	referredTo: trimmed(300).default('')
+});

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { defineOperation } from '../operation.ts';
 import {
 	ActionDoneSchema,
+	ChangeStateSchema,
+	ExitPlanSchema,
+	RecordIntakeBodySchema,
 	IdAnswerSchema,
 	MyActionsSchema,
 	OpenReviewMeetingAnswerSchema,
@@ -205,6 +208,43 @@ export const recordIntroductionOutcomeOp = defineOperation({
 	tag,
 	auth: 'introductions.manage',
 	body: RecordOutcomeSchema.omit({ introductionId: true }),
+	response: VersionAnswerSchema,
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'version_conflict']
+});
+
+export const recordIntakeOp = defineOperation({
+	id: 'recordIntake',
+	method: 'POST',
+	path: '/api/v1/engagements/{id}/intake',
+	summary: 'Record the intake: the seed questions’ answers, needs, offers and the outcome (take on, refer, not now)',
+	description: 'refer needs referredTo; refer and not_now need a reason. The innovator gets an e-mail. A stale version answers 409 version_conflict.',
+	tag,
+	auth: 'intake.manage',
+	body: RecordIntakeBodySchema,
+	response: z.object({ state: z.string(), version: z.number() }),
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'version_conflict']
+});
+
+export const changeEngagementStateOp = defineOperation({
+	id: 'changeEngagementState',
+	method: 'POST',
+	path: '/api/v1/engagements/{id}/state',
+	summary: 'Pause, resume, exit or refer out an engagement, with the reason',
+	tag,
+	auth: 'intake.manage',
+	body: ChangeStateSchema.omit({ engagementId: true }),
+	response: z.object({ state: z.string(), version: z.number() }),
+	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'version_conflict']
+});
+
+export const saveExitPlanOp = defineOperation({
+	id: 'saveExitPlan',
+	method: 'POST',
+	path: '/api/v1/engagements/{id}/exit-plan',
+	summary: 'Save the exit conversation’s checklist: what continues, who they can still call on, alumni network',
+	tag,
+	auth: 'intake.manage',
+	body: ExitPlanSchema.omit({ engagementId: true }),
 	response: VersionAnswerSchema,
 	errors: ['validation_failed', 'unauthenticated', 'forbidden', 'not_found', 'invalid_state', 'version_conflict']
 });

@@ -7,6 +7,9 @@ import { recordIntake } from '../intake/record-intake.ts';
 import { listEngagements } from './list-engagements.ts';
 import { callRoute, seedRequestedEngagement, seedStaffUser, seedTaxonomy } from '../intake/intake-test-fixtures.ts';
 import * as engagementsRoute from '../../../../routes/api/v1/engagements/+server.ts';
+import * as intakeRoute from '../../../../routes/api/v1/engagements/[id]/intake/+server.ts';
+import * as stateRoute from '../../../../routes/api/v1/engagements/[id]/state/+server.ts';
+import * as exitPlanRoute from '../../../../routes/api/v1/engagements/[id]/exit-plan/+server.ts';
 
 let t: TestDb;
 let staff: UserActor;
@@ -53,5 +56,27 @@ describe('case flags on the board', () => {
 		expect(item.flags).toEqual(['no_contact', 'need_open_long', 'exit_due']);
 		const [soon] = await listEngagements(t.db, staff, { state: 'active' }, new Date(row.startedAt!.getTime() + 5 * DAY));
 		expect(soon.flags).toEqual([]);
+	});
+});
+
+describe('the engagement API: intake, exit plan, exit', () => {
+	it('takes on through the API, saves the exit checklist, refuses a stale exit and then exits', async () => {
+		const id = await seedRequestedEngagement(t.db);
+		const call = (route: typeof intakeRoute, suffix: string, body: unknown) =>
+			callRoute(t.db, route.POST, `/api/v1/engagements/${id}/${suffix}`, { actor: staff, params: { id }, body });
+		const missing = await call(intakeRoute, 'intake', { version: 1, outcome: 'refer', reason: 'elsewhere' });
+		expect(missing.status).toBe(422);
+		expect(missing.json.error.details.fields.referredTo).toBeDefined();
+		const taken = await call(intakeRoute, 'intake', { version: 1, answers: { impact: 'clear' }, needs: [{ category: 'legal', text: 'statutes' }], offers: ['funding'], outcome: 'take_on' });
+		expect(taken).toMatchObject({ status: 200, json: { state: 'active' } });
+		const plan = await call(exitPlanRoute as unknown as typeof intakeRoute, 'exit-plan', { version: taken.json.version, continues: 'the kitchen', contacts: 'Paul', alumni: true });
+		expect(plan.status).toBe(200);
+		const stale = await call(stateRoute as unknown as typeof intakeRoute, 'state', { version: taken.json.version, event: 'exit', reason: 'done' });
+		expect(stale.status).toBe(409);
+		expect(stale.json.error.code).toBe('version_conflict');
+		const exited = await call(stateRoute as unknown as typeof intakeRoute, 'state', { version: plan.json.version, event: 'exit', reason: 'done' });
+		expect(exited).toMatchObject({ status: 200, json: { state: 'exited' } });
+		const [row] = await t.db.select().from(engagements).where(eq(engagements.id, id));
+		expect(row.exitPlan).toMatchObject({ continues: 'the kitchen', contacts: 'Paul', alumni: true });
 	});
 });
