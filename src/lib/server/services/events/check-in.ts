@@ -7,7 +7,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { eventRegistrations } from '../../db/schema/events.ts';
-import type { Actor } from '../../auth/actor.ts';
+import { actorUserId, type Actor } from '../../auth/actor.ts';
+import { timelineEvents } from '../../db/schema/people.ts';
 import { authorize } from '../../auth/policy.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -58,6 +59,19 @@ export async function checkInRegistration(db: Db, actor: Actor, input: CheckInIn
 				subjectId: registration.id,
 				after: { checkedInAt, status: registration.status, forced: registration.status !== 'confirmed' }
 			});
+			// Attendance joins the person's timeline in the directory (when the e-mail is known there).
+			if (registration.personId) {
+				await tx.insert(timelineEvents).values({
+					personId: registration.personId,
+					at: checkedInAt,
+					kind: 'event.attended',
+					summaryKey: 'events.timelineAttended',
+					params: { title: event.title },
+					link: `/events/${event.id}`,
+					actorId: actorUserId(actor),
+					public: true
+				});
+			}
 		}
 		return {
 			id: registration.id,

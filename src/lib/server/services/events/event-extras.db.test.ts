@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from '../../testing/test-db.ts';
 import { systemActor, type UserActor } from '../../auth/actor.ts';
 import { outbox } from '../../db/schema/core.ts';
 import { events } from '../../db/schema/events.ts';
-import { people } from '../../db/schema/people.ts';
+import { people, timelineEvents } from '../../db/schema/people.ts';
 import { AppError } from '../../errors.ts';
 import { createUser } from '../accounts/users.ts';
 import { createEvent, updateEvent } from './save-event.ts';
@@ -71,6 +71,13 @@ describe('reminders and surveys (worker tasks)', () => {
 		await registerForEvent(t.db, staff, id, { name: 'Absent', email: 'absent@example.be' });
 		await checkInRegistration(t.db, staff, { eventId: id, registrationId: a.id });
 		await checkInRegistration(t.db, staff, { eventId: id, registrationId: b.id });
+
+		// Attendance of a known person joins their timeline; an unknown e-mail has no timeline.
+		const [known] = await t.db.select().from(people).where(eq(people.email, 'known@example.be'));
+		const timeline = await t.db.select().from(timelineEvents).where(eq(timelineEvents.personId, known.id));
+		expect(timeline.map((e) => [e.kind, e.summaryKey, (e.params as { title: string }).title, e.link])).toEqual([
+			['event.attended', 'events.timelineAttended', 'Cocreatie', `/events/${id}`]
+		]);
 
 		expect(await sendEventSurveys(t.db, new Date('2031-04-10T19:00:00Z'))).toBe(0);
 		expect(await sendEventSurveys(t.db, new Date('2031-04-10T20:30:00Z'))).toBe(2);
