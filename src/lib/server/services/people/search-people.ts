@@ -36,7 +36,15 @@ export interface PeopleListItem {
 function textHits(q: string): { hits: SQL; rank: SQL } {
 	const prefix = prefixQuery(q);
 	const tsq = sql`(${prefix ? sql`to_tsquery('simple', ${prefix})` : sql`''::tsquery`} || plainto_tsquery('dutch', ${q}) || plainto_tsquery('french', ${q}))`;
-	const email = /\s/.test(q) ? sql`` : sql` union select id from people where email ilike ${q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`;
+	const like = q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+	// An address is looked up as an address: no name trigrams for "jan.peeters@example.be".
+	if (q.includes('@') && !/\s/.test(q)) {
+		return {
+			hits: sql`select id from people where email ilike ${like} union select id from people where search_vector @@ ${tsq}`,
+			rank: sql`(ts_rank(p.search_vector, ${tsq}) + case when p.email = lower(${q}) then 1 else 0 end)`
+		};
+	}
+	const email = /\s/.test(q) ? sql`` : sql` union select id from people where email ilike ${like}`;
 	return {
 		hits: sql`select id from people where search_vector @@ ${tsq}
 			union select id from people where display_name % ${q}
