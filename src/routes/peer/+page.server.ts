@@ -10,6 +10,7 @@ import {
 	declinePeerRequest
 } from '$lib/server/services/peer-network/respond-peer-request';
 import { choosePeerSlot } from '$lib/server/services/peer-network/plan-peer-request';
+import { cancelPeerRequest } from '$lib/server/services/peer-network/cancel-peer-request';
 import {
 	cancelPeerOffer,
 	createPeerOffer,
@@ -74,6 +75,11 @@ export const actions: Actions = {
 		({ locals, input, actor }) =>
 			choosePeerSlot(locals.db, actor, { request: one(input.request), slot: one(input.slot) }, locals.locale),
 		'planned'
+	),
+	cancel: action(
+		({ locals, input, actor }) =>
+			cancelPeerRequest(locals.db, actor, { request: one(input.request), reason: one(input.reason) }, locals.locale),
+		'cancelled'
 	),
 	volunteer: action(
 		({ locals, input, actor }) =>

@@ -3,6 +3,10 @@ import { defineMessages } from '../core.ts';
 /** Peer-learning network: requests, planning, sessions, e-mails and validation messages. */
 export const peerNetwork = defineMessages({
 	nl: {
+		mailCancelledSubject: "Sessie geannuleerd",
+		mailCancelledBody: "Dag {name},\n\n{receiver} annuleert de vraag \"{question}\". {reason}",
+		cancelRequest: "Vraag annuleren",
+		done_cancelled: "Geannuleerd; gereserveerde punten zijn vrijgegeven.",
 		title: "Lerend netwerk",
 		navPoints: "Mijn punten",
 		navLedger: "Puntenboek",
@@ -182,6 +186,10 @@ export const peerNetwork = defineMessages({
 		mailPlannedBody: 'Dag {name},\n\nJe sessie met {other} is gepland op {when}. De uitnodiging zit in bijlage.'
 	},
 	fr: {
+		mailCancelledSubject: "Session annulée",
+		mailCancelledBody: "Bonjour {name},\n\n{receiver} annule la demande « {question} ». {reason}",
+		cancelRequest: "Annuler la demande",
+		done_cancelled: "Annulée ; les points réservés sont libérés.",
 		title: "Réseau apprenant",
 		navPoints: "Mes points",
 		navLedger: "Registre des points",
@@ -361,6 +369,10 @@ export const peerNetwork = defineMessages({
 		mailPlannedBody: 'Bonjour {name},\n\nVotre session avec {other} est planifiée le {when}. L’invitation est en pièce jointe.'
 	},
 	en: {
+		mailCancelledSubject: "Session cancelled",
+		mailCancelledBody: "Hello {name},\n\n{receiver} cancels the request \"{question}\". {reason}",
+		cancelRequest: "Cancel request",
+		done_cancelled: "Cancelled; reserved points are released.",
 		title: "Peer network",
 		navPoints: "My points",
 		navLedger: "Points ledger",

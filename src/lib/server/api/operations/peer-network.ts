@@ -133,3 +133,15 @@ export const peerPreparationOp = defineOperation({
 	response: z.object({ session: LedgerIdSchema, question: z.string(), business: z.string(), methods: z.string() }),
 	errors: ['forbidden', 'not_found', 'invalid_state']
 });
+
+export const cancelPeerRequestOp = defineOperation({
+	id: 'cancelPeerRequest',
+	method: 'POST',
+	path: '/api/v1/peer-requests/{id}/cancel',
+	summary: 'The receiver (or staff) cancels a request; a planned one releases its reserved points',
+	tag,
+	auth: 'peerNetwork.participate',
+	body: z.object({ reason: z.string().optional() }),
+	response: z.object({ id: LedgerIdSchema, status: z.literal('cancelled') }),
+	errors: ['forbidden', 'not_found', 'invalid_state']
+});

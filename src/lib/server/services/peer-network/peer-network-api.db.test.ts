@@ -10,6 +10,7 @@ import * as requestRoute from '../../../../routes/api/v1/peer-requests/[id]/+ser
 import * as acceptRoute from '../../../../routes/api/v1/peer-requests/[id]/accept/+server.ts';
 import * as declineRoute from '../../../../routes/api/v1/peer-requests/[id]/decline/+server.ts';
 import * as assignRoute from '../../../../routes/api/v1/peer-requests/[id]/assign/+server.ts';
+import * as cancelRoute from '../../../../routes/api/v1/peer-requests/[id]/cancel/+server.ts';
 import * as planRoute from '../../../../routes/api/v1/peer-requests/[id]/plan/+server.ts';
 import * as confirmRoute from '../../../../routes/api/v1/peer-sessions/[id]/confirm/+server.ts';
 import * as feedbackRoute from '../../../../routes/api/v1/peer-sessions/[id]/feedback/+server.ts';
@@ -127,5 +128,8 @@ describe('the peer-network API', () => {
 		await call(declineRoute.POST as Handler, bo.actor, 'POST', '/x', { params: { id: other.json.id }, body: { reason: 'busy' } });
 		const assigned = await call(assignRoute.POST as Handler, staff, 'POST', '/x', { params: { id: other.json.id }, body: { giver: ann.personId } });
 		expect(assigned).toMatchObject({ status: 200, json: { status: 'asked', giver: ann.personId } });
+		expect((await call(cancelRoute.POST as Handler, ann.actor, 'POST', '/x', { params: { id: other.json.id }, body: {} })).status).toBe(403);
+		const cancelled = await call(cancelRoute.POST as Handler, cas.actor, 'POST', '/x', { params: { id: other.json.id }, body: { reason: 'solved' } });
+		expect(cancelled).toMatchObject({ status: 200, json: { status: 'cancelled' } });
 	});
 });

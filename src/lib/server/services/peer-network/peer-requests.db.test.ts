@@ -10,6 +10,7 @@ import { completePeerSession } from '../peer-ledger/complete-peer-session.ts';
 import { createPeerRequest } from './create-peer-request.ts';
 import { acceptPeerRequest, assignPeerGiver, declinePeerRequest } from './respond-peer-request.ts';
 import { choosePeerSlot } from './plan-peer-request.ts';
+import { cancelPeerRequest } from './cancel-peer-request.ts';
 import { seedAccount } from './peer-network-test-fixtures.ts';
 
 let t: TestDb;
@@ -160,5 +161,21 @@ describe('the floor, in plain words', () => {
 		expect(refused.reason.code).toBe('credit_floor');
 		expect(refused.reason.message).toContain('Give a session yourself first');
 		expect(await getPersonBalance(t.db, staff, ann.personId)).toMatchObject({ reserved: 16 });
+	});
+});
+
+describe('cancelling', () => {
+	it('releases the reservation of a planned request and tells the giver', async () => {
+		const ann = await seedAccount(t.db, 'Ann');
+		const bo = await seedAccount(t.db, 'Bo');
+		const r = await createPeerRequest(t.db, ann.actor, { category: 'pricing', question: 'Cancel me', giver: bo.personId });
+		const a = await acceptPeerRequest(t.db, bo.actor, { request: r.id, slots: ['2026-12-01T10:00'] });
+		await choosePeerSlot(t.db, ann.actor, { request: r.id, slot: a.slots[0] });
+		expect(await getPersonBalance(t.db, staff, ann.personId)).toMatchObject({ reserved: 8 });
+		await expectAppError(cancelPeerRequest(t.db, bo.actor, { request: r.id }), 'forbidden');
+		expect(await cancelPeerRequest(t.db, ann.actor, { request: r.id, reason: 'Found it myself' })).toMatchObject({ status: 'cancelled' });
+		expect(await getPersonBalance(t.db, staff, ann.personId)).toMatchObject({ reserved: 0, balance: 0 });
+		expect((await mailsTo(bo.actor.email))[0].kind).toBe('peerNetwork.cancelled');
+		await expectAppError(cancelPeerRequest(t.db, ann.actor, { request: r.id }), 'invalid_state');
 	});
 });
