@@ -88,6 +88,7 @@ test('suggestions on the case page: reasons, dismiss with a reason, accept propo
 	await page.getByRole('button', { name: 'Capaciteit bewaren' }).click();
 	await expect(page.locator('#matching-could-help')).not.toContainText(`Ilse Innovator ${stamp}`);
 	await expect(page.getByLabel('Introducties per maand')).toHaveValue('0');
+	await expectAccessible(page);
 	const after = await (await api.get(`/api/v1/needs/${needId}/suggestions`)).json();
 	expect(after.items.map((i: { person: { id: string } }) => i.person.id)).not.toContain(ids[names[2]]);
 
@@ -99,6 +100,7 @@ test('suggestions on the case page: reasons, dismiss with a reason, accept propo
 	await navLink(page, 'Netwerkgaten').click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Netwerkgaten' })).toBeVisible();
 	await expect(page.locator('#dismissals')).toContainText('al in contact');
+	await expect(page.getByRole('img', { name: 'Open noden per categorie, met het deel zonder goede match' })).toBeVisible();
 	await expectAccessible(page);
 
 	// Weights: a preview before saving.
