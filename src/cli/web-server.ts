@@ -28,7 +28,9 @@ export async function serveBuiltApp(options: ServeOptions): Promise<void> {
 	}
 	process.env.PORT = String(options.port);
 	process.env.ORIGIN ??= `http://localhost:${options.port}`;
-	process.env.BODY_SIZE_LIMIT ??= '2M';
+	// Spreadsheet uploads (people import) may be up to 10 MB, as on the CLI; JSON bodies keep
+	// their own 1 MiB limit (src/lib/server/api/json-body.ts).
+	process.env.BODY_SIZE_LIMIT ??= '12M';
 
 	const { handle, applied } = await openCliDatabase();
 	for (const tag of applied) console.log(`applied migration ${tag}`);
