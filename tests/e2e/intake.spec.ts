@@ -128,6 +128,7 @@ test('public request → intake → weekly review → double opt-in → follow-u
 
 	// record the outcome on the case; it shows on the timeline
 	await page.goto(caseUrl);
+	await expect(page.getByText('Zoek een financier in de buurt')).toBeVisible();
 	await page.getByLabel('Resultaat noteren', { exact: true }).selectOption('funding');
 	await page.getByLabel('Bedrag (euro)').fill('2500');
 	await page.getByRole('button', { name: 'Resultaat noteren' }).click();

@@ -1,5 +1,5 @@
 /** Everything a case page shows: the engagement, person, initiative, needs, history, meetings, introductions, actions, timeline. */
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/core.ts';
 import { people, timelineEvents } from '../../db/schema/people.ts';
@@ -10,7 +10,9 @@ import {
 	intakeMeetings,
 	introductions,
 	needs,
-	reviewActions
+	reviewActions,
+	reviewItems,
+	reviewMeetings
 } from '../../db/schema/intake.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
@@ -44,6 +46,14 @@ export async function readCase(db: Db, actor: Actor, id: string) {
 			.orderBy(asc(reviewActions.createdAt)),
 		db.select().from(timelineEvents).where(eq(timelineEvents.personId, row.person.id)).orderBy(desc(timelineEvents.at)).limit(50)
 	]);
+	// the team's advice on this case in earlier weekly reviews, newest first
+	const advice = await db
+		.select({ heldOn: reviewMeetings.heldOn, meetingId: reviewMeetings.id, advice: reviewItems.advice })
+		.from(reviewItems)
+		.innerJoin(reviewMeetings, eq(reviewMeetings.id, reviewItems.meetingId))
+		.where(and(eq(reviewItems.engagementId, id), isNotNull(reviewItems.advice)))
+		.orderBy(desc(reviewMeetings.heldOn))
+		.limit(20);
 	const ownerIds = [row.engagement.ownerUserId].filter((v): v is string => Boolean(v));
 	const owners = ownerIds.length ? await db.select().from(users).where(inArray(users.id, ownerIds)) : [];
 	return {
@@ -57,7 +67,8 @@ export async function readCase(db: Db, actor: Actor, id: string) {
 		meetings,
 		introductions: intros.map((i) => ({ ...i.introduction, otherName: i.otherName })),
 		actions: actions.map((a) => ({ ...a.action, ownerName: a.ownerName })),
-		timeline
+		timeline,
+		advice
 	};
 }
 

@@ -20,6 +20,7 @@ import { recordIntroductionOutcome } from '../introductions/record-introduction-
 import { fireFollowUpReminders } from '../introductions/fire-follow-ups.ts';
 import { sendDigests, setDigestFrequency } from '../digests/send-digests.ts';
 import { saveCaseNote } from '../engagements/save-case-note.ts';
+import { readCase } from '../engagements/read-case.ts';
 import * as meetingsRoute from '../../../../routes/api/v1/review-meetings/+server.ts';
 import * as meetingRoute from '../../../../routes/api/v1/review-meetings/[id]/+server.ts';
 import * as adviceRoute from '../../../../routes/api/v1/review-items/[id]/advice/+server.ts';
@@ -88,6 +89,7 @@ describe('the weekly review', () => {
 
 		view = await readReviewMeeting(t.db, staff, first.id, now);
 		expect(view.items[0]).toMatchObject({ status: 'discussed', advice: 'Talk to a funder' });
+		expect((await readCase(t.db, staff, ann.engagementId)).advice).toMatchObject([{ heldOn: '2026-11-23', advice: 'Talk to a funder' }]);
 		expect(view.items[0].actions.map((a) => a.ownerName)).toEqual(['Bo Colleague']);
 		expect(view.items[0].introductions).toMatchObject([{ otherName: 'Fien Funder', status: 'proposed' }]);
 		const md = minutesMarkdown(view, 'en');
