@@ -148,19 +148,52 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 	await page.getByRole('button', { name: 'Vergrendelen' }).click();
 	await expect(targetCell.getByRole('button', { name: new RegExp(`${giverName}.*vergrendeld`) })).toBeVisible();
 
+	// Drag one meeting onto another (HTML5 drag and drop) to swap their cells.
+	const draft: { meetings: (M & { locked: boolean })[] } = await (await request.get(`/api/v1/acceleration-days/${dayId}/timetable`, { headers: auth })).json();
+	const free = draft.meetings.filter((m) => !m.locked);
+	const busy = (c: string, slot: number) => draft.meetings.some((x) => x.chancegiver === c && x.slot === slot);
+	const meets = (i: string, c: string) => draft.meetings.some((x) => x.innovator === i && x.chancegiver === c);
+	let pair: [M, M] | null = null;
+	for (const a of free) {
+		const b = free.find((b) => b.slot !== a.slot && b.innovator !== a.innovator && !busy(a.chancegiver, b.slot) && !busy(b.chancegiver, a.slot) && !meets(b.innovator, a.chancegiver) && !meets(a.innovator, b.chancegiver));
+		if (b) {
+			pair = [a, b];
+			break;
+		}
+	}
+	expect(pair).not.toBeNull();
+	const [a, b] = pair!;
+	const label = async (id: string, select: string) => (await page.locator(`${select} option[value="${id}"]`).innerText()).split(' · ')[0];
+	const aName = await page.locator(`#pref-giver option[value="${a.chancegiver}"]`).innerText();
+	const bName = await page.locator(`#pref-giver option[value="${b.chancegiver}"]`).innerText();
+	const aCell = page.getByTestId(`cell-${await label(a.innovator, '#pref-innovator')}-${a.slot}`);
+	const bCell = page.getByTestId(`cell-${await label(b.innovator, '#pref-innovator')}-${b.slot}`);
+	// A tall window, so that neither chip needs scrolling while the mouse drags.
+	await page.setViewportSize({ width: 1600, height: 2600 });
+	await page.getByRole('heading', { name: /Tafels × rondes/ }).scrollIntoViewIfNeeded();
+	await aCell.getByRole('button', { name: aName }).dragTo(bCell.getByRole('button', { name: bName }));
+	await expect(aCell.getByRole('button', { name: bName })).toBeVisible();
+	await expect(bCell.getByRole('button', { name: aName })).toBeVisible();
+	await page.setViewportSize({ width: 1280, height: 720 });
+
 	// Re-solve keeps the lock; undo takes the re-solve back; the locked meeting stays either way.
 	await page.getByRole('button', { name: 'Opnieuw berekenen (vergrendelde gesprekken blijven)' }).click();
 	await expect(page.getByText(/Bezig met rekenen/)).toBeVisible();
 	await expect(page.getByText(/Bezig met rekenen/)).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeEnabled();
 	await expect(targetCell.getByRole('button', { name: new RegExp(`${giverName}.*vergrendeld`) })).toBeVisible();
+	const reloaded = page.waitForResponse((r) => r.url().includes('__data.json'));
 	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await reloaded;
+	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(targetCell.getByRole('button', { name: new RegExp(`${giverName}.*vergrendeld`) })).toBeVisible();
 
 	// Publish: everyone with a meeting is told the first time.
 	await expect(page.getByTestId('publish-preview')).toContainText('personen krijgen een nieuwe agenda');
+	const publishResponse = page.waitForResponse((r) => r.url().includes('?/publish'));
 	await page.getByRole('button', { name: 'Publiceren en verwittigen' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /gepubliceerd/ })).toHaveText(/Versie \d+ is gepubliceerd; \d+ personen zijn verwittigd\./);
+	expect(await (await publishResponse).text()).toContain('"type":"success"');
+	await expect(page.getByRole('status').filter({ hasText: /gepubliceerd/ })).toHaveText(/Versie \d+ is gepubliceerd; \d+ personen zijn verwittigd\./, { timeout: 30_000 });
 	const sentTo = await (await request.get(`/api/v1/ad/${enablerLinks[0].split('/').pop()}/agenda`)).json();
 	expect(sentTo.entries.some((e: { kind: string }) => e.kind === 'meeting')).toBe(true);
 
