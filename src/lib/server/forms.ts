@@ -5,6 +5,7 @@
  */
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { AppError, ValidationError, type FieldErrors } from './errors.ts';
+import { appErrorFromDatabase } from './db/database-errors.ts';
 import { translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/core.ts';
 
@@ -25,8 +26,9 @@ export function formValues(data: FormData): Record<string, string> {
 }
 
 /** Maps an error to a form failure; rethrows what is not an AppError (a real bug). */
-export function formFailure(error: unknown, data: FormData, locale: Locale): ActionFailure<FormFailure> {
+export function formFailure(raised: unknown, data: FormData, locale: Locale): ActionFailure<FormFailure> {
 	const values = formValues(data);
+	const error = raised instanceof AppError ? raised : (appErrorFromDatabase(raised, locale) ?? raised);
 	if (error instanceof ValidationError) {
 		return fail(422, { message: translate(locale, 'common.formHasErrors'), errors: error.fieldErrors, values });
 	}

@@ -3,6 +3,7 @@ import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n/core';
 import { LOCALE_COOKIE, localeCookieOptions } from '$lib/server/auth/cookies';
 import { setUserLocale } from '$lib/server/services/accounts/users';
+import { localPathOr } from '$lib/server/safe-redirect';
 
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
 	const data = await request.formData();
@@ -13,5 +14,5 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 		if (locals.actor.kind === 'user') await setUserLocale(locals.db, locals.actor, locale);
 	}
 	// Only local paths: never an open redirect.
-	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	redirect(303, localPathOr(back));
 };

@@ -7,9 +7,10 @@ import { formFailure, formValues } from '$lib/server/forms';
 import { AppError, type FieldErrors } from '$lib/server/errors';
 import { translate } from '$lib/i18n';
 import { fail } from '@sveltejs/kit';
+import { localPathOr } from '$lib/server/safe-redirect';
 
 function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+	return localPathOr(next);
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -51,11 +51,15 @@ export const actions: Actions = {
 	revokeToken: async ({ request, locals, url }) => {
 		const actor = requireUser(locals, url, 'profile.tokens');
 		const data = await request.formData();
-		await revokeApiToken(locals.db, actor, String(data.get('id') ?? ''));
+		try {
+			await revokeApiToken(locals.db, actor, String(data.get('id') ?? ''));
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
 		return { form: 'revoke', ok: true };
 	},
 	logoutEverywhere: async ({ locals, url, cookies }) => {
-		const actor = requireUser(locals, url);
+		const actor = requireUser(locals, url, 'profile.update');
 		const { deleteAllSessions } = await import('$lib/server/auth/session');
 		await deleteAllSessions(locals.db, actor.userId);
 		cookies.delete(SESSION_COOKIE, { path: '/' });

@@ -2,6 +2,11 @@ import { defineMessages } from '../core.ts';
 
 export const common = defineMessages({
 	nl: {
+		dbNotFound: 'Niet gevonden.',
+		dbInvalidValue: 'Deze waarde is hier niet toegelaten.',
+		dbMissingReference: 'Dit verwijst naar iets dat niet (meer) bestaat.',
+		dbDuplicate: 'Dit bestaat al.',
+		dbRace: 'Iemand anders wijzigde dit op hetzelfde moment; probeer opnieuw.',
 		appName: 'sif',
 		tagline: 'Sociale InnovatieFabriek',
 		skipToContent: 'Naar de inhoud',
@@ -47,6 +52,11 @@ export const common = defineMessages({
 		roleMember: 'Lid lerend netwerk'
 	},
 	fr: {
+		dbNotFound: 'Introuvable.',
+		dbInvalidValue: "Cette valeur n'est pas autorisée ici.",
+		dbMissingReference: "Ceci renvoie à quelque chose qui n'existe pas (ou plus).",
+		dbDuplicate: 'Ceci existe déjà.',
+		dbRace: "Quelqu'un d'autre a modifié ceci au même moment ; réessayez.",
 		appName: 'sif',
 		tagline: 'Social Innovation Factory',
 		skipToContent: 'Aller au contenu',
@@ -92,6 +102,11 @@ export const common = defineMessages({
 		roleMember: "Membre du réseau d'apprentissage"
 	},
 	en: {
+		dbNotFound: 'Not found.',
+		dbInvalidValue: 'This value is not allowed here.',
+		dbMissingReference: 'This refers to something that does not exist (any more).',
+		dbDuplicate: 'This already exists.',
+		dbRace: 'Someone else changed this at the same moment; please try again.',
 		appName: 'sif',
 		tagline: 'Social Innovation Factory',
 		skipToContent: 'Skip to content',

@@ -1,5 +1,6 @@
 /** The JSON error shape of the contract: {"error":{"code","message","details"}}. */
 import { AppError } from '../errors.ts';
+import { appErrorFromDatabase } from '../db/database-errors.ts';
 
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify(data), {
@@ -8,7 +9,8 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
 	});
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorResponse(raised: unknown): Response {
+	const error = raised instanceof AppError ? raised : (appErrorFromDatabase(raised) ?? raised);
 	if (error instanceof AppError) {
 		const headers: Record<string, string> = {};
 		const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

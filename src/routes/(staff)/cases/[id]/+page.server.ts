@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guard';
+import { pageError } from '$lib/server/page-errors';
 import { readCase } from '$lib/server/services/engagements/read-case';
 import { planIntake } from '$lib/server/services/intake/plan-intake';
 import { recordIntake } from '$lib/server/services/intake/record-intake';
@@ -17,7 +18,7 @@ import { brusselsLocalToDate, caseFailure, recordIntakeFromForm } from '$lib/ser
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'intake.read');
-	const view = await readCase(locals.db, actor, params.id);
+	const view = await pageError(() => readCase(locals.db, actor, params.id));
 	return {
 		view,
 		categories: await taxonomyOptions(locals.db, 'category', locals.locale),

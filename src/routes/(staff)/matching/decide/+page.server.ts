@@ -5,6 +5,7 @@ import { formFailure } from '$lib/server/forms';
 import { acceptSuggestion, dismissSuggestion } from '$lib/server/services/matching/decide-suggestion';
 import { setCapacity } from '$lib/server/services/matching/match-settings';
 import type { DismissReason } from '$lib/domain/matching/types';
+import { localPathOr } from '$lib/server/safe-redirect';
 
 /**
  * Actions for the suggestion panels on case and person pages; they redirect back on
@@ -18,8 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 const str = (data: FormData, key: string) => String(data.get(key) ?? '').trim();
 /** Back to the page the form was on; only paths of this site. */
 const back = (data: FormData) => {
-	const to = str(data, 'returnTo');
-	return to.startsWith('/') && !to.startsWith('//') ? to : '/matching/gaps';
+	return localPathOr(str(data, 'returnTo'), '/matching/gaps');
 };
 
 export const actions: Actions = {

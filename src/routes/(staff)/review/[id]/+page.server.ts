@@ -9,10 +9,11 @@ import { readCase } from '$lib/server/services/engagements/read-case';
 import { introductionCandidates } from '$lib/server/services/introductions/introduction-candidates';
 import { proposeIntroduction } from '$lib/server/services/introductions/propose-introduction';
 import { caseFailure } from '$lib/server/services/intake/case-form';
+import { pageError } from '$lib/server/page-errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'review.run');
-	const view = await readReviewMeeting(locals.db, actor, params.id);
+	const view = await pageError(() => readReviewMeeting(locals.db, actor, params.id));
 	const asked = Number(url.searchParams.get('item'));
 	const firstPending = view.items.find((i) => i.status === 'pending') ?? view.items[0];
 	const current = view.items.find((i) => i.position === asked) ?? firstPending;
