@@ -3,7 +3,8 @@
  * '/\evil.example' (browsers read '/\' as '//'), 'https://…' and control characters no.
  */
 export function isLocalPath(target: string | null | undefined): target is string {
-	return typeof target === 'string' && /^\/(?![/\\])/.test(target) && !/[\u0000-\u001f\\]/.test(target);
+	if (typeof target !== 'string' || !/^\/(?![/\\])/.test(target) || target.includes('\\')) return false;
+	return ![...target].some((c) => c.charCodeAt(0) < 32);
 }
 
 export function localPathOr(target: string | null | undefined, fallback = '/'): string {
