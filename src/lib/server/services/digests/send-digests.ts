@@ -4,7 +4,7 @@
  * per event. A user's preference row is claimed with FOR UPDATE SKIP LOCKED, so app
  * instances running side by side never send one digest twice.
  */
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/core.ts';
 import { digestPreferences, notifications } from '../../db/schema/intake.ts';
@@ -65,7 +65,8 @@ export async function sendDigests(db: Db, now: Date): Promise<{ sent: number }> 
 			await tx
 				.update(notifications)
 				.set({ digestedAt: now })
-				.where(and(eq(notifications.userId, userId), isNull(notifications.digestedAt), lte(notifications.createdAt, now)));
+				// Exactly the rows this e-mail listed: one committed meanwhile waits for the next digest.
+				.where(inArray(notifications.id, pending.map((n) => n.id)));
 			await tx.update(digestPreferences).set({ lastSentAt: now }).where(eq(digestPreferences.userId, userId));
 			return true;
 		});
