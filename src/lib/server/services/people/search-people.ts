@@ -127,12 +127,13 @@ export async function searchPeople(
 	const [row] = rowsOf<{ total: string | number; items: (Omit<PeopleListItem, 'rank'> & { rank: number | string })[] | null; facets: { facet: FacetName; value: string; n: number | string }[] | null }>(
 		await db.execute(sql`
 			with matched as materialized (${matched}),
-			page as (
-				select p.id, p.display_name, p.email, p.roles, p.region, p.municipality, p.updated_at, m.rank,
-					row_number() over (order by ${order}) as ord
+			sorted as (
+				select p.id, p.display_name, p.email, p.roles, p.region, p.municipality, p.updated_at, m.rank
 				from matched m join people p on p.id = m.id
 				order by ${order}
-				limit ${query.pageSize} offset ${offset})
+				limit ${query.pageSize} offset ${offset}),
+			-- Numbered after the limit: a window over every matched row would sort them all twice.
+			page as (select s.*, row_number() over () as ord from sorted s)
 			select (select count(*) from matched) as total,
 				(select json_agg(json_build_object('id', pg.id, 'displayName', pg.display_name, 'email', pg.email, 'roles', pg.roles,
 					'region', pg.region, 'municipality', pg.municipality, 'updatedAt', pg.updated_at, 'rank', pg.rank,
