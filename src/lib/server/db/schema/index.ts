@@ -7,3 +7,4 @@ export * from './acceleration-day.ts';
 export * from './events.ts';
 export * from './peer-network.ts';
 export * from './matching.ts';
+export * from './programmes.ts';
