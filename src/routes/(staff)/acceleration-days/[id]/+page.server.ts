@@ -6,10 +6,11 @@ import { registrationOptions } from '$lib/server/services/acceleration-day/page-
 import { registerParticipant } from '$lib/server/services/acceleration-day/register-participant';
 import { registrationFromForm } from '$lib/server/services/acceleration-day/day-form';
 import { sendReminders } from '$lib/server/services/acceleration-day/send-reminders';
+import { pageError } from '$lib/server/page-errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'accelerationDay.read');
-	const overview = await getDayOverview(locals.db, actor, params.id, locals.locale);
+	const overview = await pageError(() => getDayOverview(locals.db, actor, params.id, locals.locale));
 	return { ...overview, options: await registrationOptions(locals.db, overview.blocks, locals.locale) };
 };
 
@@ -41,7 +42,11 @@ export const actions: Actions = {
 	},
 	remind: async ({ locals, url, params }) => {
 		const actor = requireUser(locals, url, 'accelerationDay.manage');
-		const { reminded } = await sendReminders(locals.db, actor, { dayId: params.id }, locals.locale);
-		return { reminded };
+		try {
+			const { reminded } = await sendReminders(locals.db, actor, { dayId: params.id }, locals.locale);
+			return { reminded };
+		} catch (error) {
+			return formFailure(error, new FormData(), locals.locale);
+		}
 	}
 };

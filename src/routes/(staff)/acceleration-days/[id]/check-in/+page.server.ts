@@ -4,16 +4,15 @@ import { formFailure, formValues } from '$lib/server/forms';
 import { checkInList, checkInParticipant, markNoShow } from '$lib/server/services/acceleration-day/day-of';
 import { firstOpenSlot, refillDay } from '$lib/server/services/acceleration-day/publish';
 import { loadBlocks, loadDay } from '$lib/server/services/acceleration-day/day-records';
+import { pageError } from '$lib/server/page-errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'accelerationDay.checkIn');
 	const q = url.searchParams.get('q') ?? '';
 	const scanned = url.searchParams.get('p');
-	const [day, blocks, list] = await Promise.all([
-		loadDay(locals.db, params.id, locals.locale),
-		loadBlocks(locals.db, params.id),
-		checkInList(locals.db, actor, { dayId: params.id, q })
-	]);
+	const [day, blocks, list] = await pageError(() =>
+		Promise.all([loadDay(locals.db, params.id, locals.locale), loadBlocks(locals.db, params.id), checkInList(locals.db, actor, { dayId: params.id, q })])
+	);
 	const everyone = scanned ? await checkInList(locals.db, actor, { dayId: params.id }) : null;
 	return {
 		day: { id: day.id, title: day.title, status: day.status },

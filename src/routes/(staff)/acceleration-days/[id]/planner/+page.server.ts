@@ -6,10 +6,11 @@ import { solveDay } from '$lib/server/services/acceleration-day/solve-day';
 import { publishDraft } from '$lib/server/services/acceleration-day/publish';
 import { savePreferences } from '$lib/server/services/acceleration-day/preferences';
 import type { PlannerEditInput } from '$lib/schemas/acceleration-day';
+import { pageError } from '$lib/server/page-errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'accelerationDay.plan');
-	return getPlanner(locals.db, actor, params.id, locals.locale);
+	return pageError(() => getPlanner(locals.db, actor, params.id, locals.locale));
 };
 
 const revisionOf = (v: Record<string, string>) => (v.revision ? Number(v.revision) : undefined);

@@ -2,10 +2,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guard';
 import { formFailure, formValues } from '$lib/server/forms';
 import { ratingsOverview, sendOutcomeSurveys } from '$lib/server/services/acceleration-day/ratings';
+import { pageError } from '$lib/server/page-errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'accelerationDay.read');
-	return ratingsOverview(locals.db, actor, params.id, locals.locale);
+	return pageError(() => ratingsOverview(locals.db, actor, params.id, locals.locale));
 };
 
 export const actions: Actions = {
