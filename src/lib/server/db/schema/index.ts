@@ -8,3 +8,4 @@ export * from './events.ts';
 export * from './peer-network.ts';
 export * from './matching.ts';
 export * from './programmes.ts';
+export * from './cohorts.ts';
