@@ -19,6 +19,13 @@ import { personReferences } from './person-references.ts';
 /** Linked tables the person record already shows in full. */
 const SHOWN = new Set(['person_terms', 'person_organisations', 'consents', 'timeline_events']);
 const SECRET_COLUMNS = /password|token|hash|secret/i;
+/**
+ * What the team writes about a person for its own work (advice, next actions, dismissal
+ * reasons, notes on introductions): in a staff export, not in the person's own
+ * (decision 041). Tables that are the team's working notes are left out as a whole.
+ */
+const STAFF_ONLY_TABLES = /^(match_dismissals|review_)/;
+const STAFF_ONLY_COLUMNS = /note|reason|next_action|exit_plan|advice|staff/i;
 
 export async function exportPerson(db: Db, actor: Actor, id: string, locale: Locale = 'nl') {
 	assertPersonId(id);
@@ -31,11 +38,13 @@ export async function exportPerson(db: Db, actor: Actor, id: string, locale: Loc
 	const related: Record<string, Record<string, unknown>[]> = {};
 	for (const ref of await personReferences(db)) {
 		if (SHOWN.has(ref.table)) continue;
+		if (!staff && STAFF_ONLY_TABLES.test(ref.table)) continue;
 		const rows = rowsOf<Record<string, unknown>>(
 			await db.execute(sql`select * from ${sql.identifier(ref.table)} where ${sql.identifier(ref.column)} = ${id} limit 5000`)
 		);
 		if (rows.length) {
-			related[`${ref.table}.${ref.column}`] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_COLUMNS.test(k))));
+			const hidden = (column: string) => SECRET_COLUMNS.test(column) || (!staff && STAFF_ONLY_COLUMNS.test(column));
+			related[`${ref.table}.${ref.column}`] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !hidden(k))));
 		}
 	}
 	const audit = await db

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../../testing/test-db.ts';
 import { auditLog, users } from '../../db/schema/core.ts';
 import { consents, people, personOrganisations, personTerms } from '../../db/schema/people.ts';
+import { matchDismissals } from '../../db/schema/matching.ts';
 import type { UserActor } from '../../auth/actor.ts';
 import { ValidationError } from '../../errors.ts';
 import { createPerson } from './create-person.ts';
@@ -92,11 +93,16 @@ describe('privacy', () => {
 		const self = await seedUserActor(t.db, 'innovator');
 		const p = await createPerson(t.db, staff, { name: 'Jonas Maes', email: uniqueEmail('jonas'), staffNotes: 'internal remark', themes: ['climate'] }, 'en');
 		await t.db.update(people).set({ userId: self.userId }).where(eq(people.id, p.id));
+		// The team's working notes about the person, in another module's table.
+		const other = await createPerson(t.db, staff, { name: 'Fien Claes', email: uniqueEmail('fien') }, 'en');
+		await t.db.insert(matchDismissals).values({ innovatorId: p.id, personId: other.id, reason: 'other', note: 'not a good fit for Jonas' });
 		const full = await exportPerson(t.db, staff, p.id, 'en');
 		expect(full.person).toMatchObject({ id: p.id, staffNotes: 'internal remark', themes: [expect.objectContaining({ key: 'climate' })] });
+		expect(JSON.stringify(full.related)).toContain('not a good fit for Jonas');
 		const own = await exportPerson(t.db, self, p.id, 'en');
 		expect(own.person.id).toBe(p.id);
 		expect('staffNotes' in own.person).toBe(false);
+		expect(JSON.stringify(own)).not.toContain('not a good fit for Jonas');
 		await expectAppError(exportPerson(t.db, await seedUserActor(t.db, 'chancegiver'), p.id, 'en'), 'forbidden');
 	});
 
