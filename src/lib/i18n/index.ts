@@ -14,8 +14,10 @@ import { accelerationDay } from './messages/acceleration-day.ts';
 import { people } from './messages/people.ts';
 import { peerNetwork } from './messages/peer-network.ts';
 import { matching } from './messages/matching.ts';
+import { programmes } from './messages/programmes.ts';
+import { cohorts } from './messages/cohorts.ts';
 
-const areas = { common, account, admin, peerLedger, intake, import: importMessages, people, accelerationDay, events, peerNetwork, matching } satisfies Record<string, Messages<Record<string, string>>>;
+const areas = { common, account, admin, peerLedger, intake, import: importMessages, people, accelerationDay, events, peerNetwork, matching, programmes, cohorts } satisfies Record<string, Messages<Record<string, string>>>;
 
 type Areas = typeof areas;
 export type MessageKey = {

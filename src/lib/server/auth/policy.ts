@@ -52,6 +52,8 @@ export const policy = {
 	'people.view': EVERYONE, 'people.search': STAFF, 'people.create': STAFF, 'people.update': STAFF, 'people.merge': STAFF, 'people.erase': STAFF, 'people.export': ownsOrStaff, 'people.consent': ownsOrStaff, 'organisations.read': STAFF, 'organisations.manage': STAFF, 'taxonomy.read': EVERYONE, 'taxonomy.manage': STAFF,
 	'people.import': STAFF, 'directory.export': STAFF, 'demo.seed': ['admin'],
 	'events.read': STAFF, 'events.manage': STAFF, 'events.register': STAFF, 'events.checkIn': STAFF,
+	'programmes.read': STAFF, 'programmes.manage': STAFF, 'programmes.apply': EVERYONE, 'programmes.review': (actor, resource) => STAFF.includes(actor.role) || (resource !== undefined && ((resource as { reviewerUserIds?: string[] }).reviewerUserIds ?? []).includes(actor.userId)),
+	'cohorts.read': STAFF, 'cohorts.manage': STAFF, 'cohorts.attend': ownsOrStaff,
 	'peerNetwork.participate': EVERYONE,
 	'peerNetwork.manage': STAFF,
 	'matching.read': STAFF, 'matching.decide': STAFF, 'matching.settings': STAFF

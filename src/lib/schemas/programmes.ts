@@ -1,0 +1,76 @@
+/** Programmes, calls, applications and reviews: the one set of zod schemas for forms, API and CLI. */
+import { z } from 'zod';
+
+export const programmeKinds = ['startup_club', 'scalers_club', 'thematic_track'] as const;
+export const questionKinds = ['text', 'long_text', 'choice', 'file', 'budget'] as const;
+export const decisionStatuses = ['accepted', 'waitlisted', 'rejected'] as const;
+
+const key = z
+	.string()
+	.trim()
+	.regex(/^[a-z][a-z0-9_]{0,39}$/, 'programmes.keyInvalid');
+
+export const ProgrammeInputSchema = z.object({
+	name: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	kind: z.enum(programmeKinds),
+	description: z.string().trim().max(5000).default('')
+});
+export type ProgrammeInput = z.input<typeof ProgrammeInputSchema>;
+
+export const CallQuestionSchema = z.object({
+	key,
+	label: z.string().trim().min(1, 'common.fieldRequired').max(500),
+	kind: z.enum(questionKinds),
+	options: z.array(z.string().trim().min(1).max(200)).max(30).optional(),
+	required: z.boolean().optional()
+});
+
+export const CallCriterionSchema = z.object({
+	key,
+	label: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	weight: z.number().positive().max(100),
+	max: z.number().int().min(1).max(100)
+});
+
+export const CallInputSchema = z
+	.object({
+		title: z.string().trim().min(1, 'common.fieldRequired').max(200),
+		description: z.string().trim().max(5000).default(''),
+		opensAt: z.coerce.date(),
+		closesAt: z.coerce.date(),
+		blind: z.boolean().default(false),
+		questions: z.array(CallQuestionSchema).max(50).default([]),
+		criteria: z.array(CallCriterionSchema).max(20).default([])
+	})
+	.superRefine((v, ctx) => {
+		if (v.closesAt <= v.opensAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'programmes.closesBeforeOpens' });
+		const qk = new Set<string>();
+		v.questions.forEach((q, i) => {
+			if (qk.has(q.key)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'key'], message: 'programmes.keyDuplicate' });
+			qk.add(q.key);
+			if (q.kind === 'choice' && !(q.options?.length ?? 0))
+				ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'programmes.optionsRequired' });
+		});
+		const ck = new Set<string>();
+		v.criteria.forEach((c, i) => {
+			if (ck.has(c.key)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'key'], message: 'programmes.keyDuplicate' });
+			ck.add(c.key);
+		});
+	});
+export type CallInput = z.input<typeof CallInputSchema>;
+
+export const AnswersSchema = z.record(z.string(), z.union([z.string().max(20000), z.number()]));
+
+export const ReviewInputSchema = z.object({
+	scores: z.record(z.string(), z.number()),
+	comment: z.string().trim().max(5000).default('')
+});
+export type ReviewInput = z.input<typeof ReviewInputSchema>;
+
+export const DecisionInputSchema = z.object({
+	status: z.enum(decisionStatuses),
+	note: z.string().trim().max(5000).default('')
+});
+export type DecisionInput = z.input<typeof DecisionInputSchema>;
+
+export const ConflictInputSchema = z.object({ reason: z.string().trim().max(1000).default('') });
