@@ -1,0 +1,83 @@
+/** zod schemas of the cohorts area: staff forms, API bodies and answers. */
+import { z } from 'zod';
+import { cohortKinds, memberStatuses, sessionKinds } from '../domain/cohorts/progress.ts';
+import { brusselsWallClockToDate } from './peer-ledger.ts';
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+const dateTime = z
+	.union([z.date(), z.iso.datetime({ offset: true, local: true, error: 'cohorts.dateInvalid' })])
+	.transform((value) =>
+		value instanceof Date ? value : HAS_OFFSET.test(value) ? new Date(value) : brusselsWallClockToDate(value)
+	);
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const CohortCreateSchema = z.object({
+	name: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	kind: z.enum(cohortKinds),
+	year: z.coerce.number().int().min(2000).max(2100),
+	theme: z.string().trim().max(200).default(''),
+	programmeId: z.preprocess(emptyToUndefined, z.uuid().optional()),
+	requiredSessions: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).optional())
+});
+export type CohortCreate = z.input<typeof CohortCreateSchema>;
+
+export const MemberAddSchema = z.object({
+	personId: z.uuid({ error: 'cohorts.personRequired' }),
+	engagementId: z.preprocess(emptyToUndefined, z.uuid().optional())
+});
+
+export const MemberStatusSchema = z.object({ status: z.enum(memberStatuses) });
+
+export const SessionCreateSchema = z
+	.object({
+		kind: z.enum(sessionKinds),
+		title: z.string().trim().min(1, 'common.fieldRequired').max(200),
+		startsAt: dateTime,
+		endsAt: z.preprocess(emptyToUndefined, dateTime.optional()),
+		place: z.string().trim().max(300).default(''),
+		facilitatorPersonId: z.preprocess(emptyToUndefined, z.uuid().optional()),
+		facilitatorName: z.string().trim().max(200).default(''),
+		materials: z
+			.preprocess(
+				(v) => (typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : v),
+				z.array(z.url({ error: 'cohorts.materialsInvalid' }).max(1000)).max(20)
+			)
+			.default([])
+	})
+	.refine((s) => !s.endsAt || s.endsAt.getTime() > s.startsAt.getTime(), { path: ['endsAt'], message: 'cohorts.endsBeforeStart' });
+
+export const AttendanceMarkSchema = z.object({
+	memberId: z.uuid(),
+	present: z.preprocess((v) => v === 'true' || v === 'on' || v === true, z.boolean())
+});
+
+export const CheckInSchema = z.object({ code: z.string().trim().min(4, 'cohorts.codeUnknown').max(20) });
+
+export const CohortResponse = z.object({
+	id: z.string(),
+	name: z.string(),
+	kind: z.string(),
+	year: z.number(),
+	theme: z.string(),
+	programmeId: z.string().nullable(),
+	requiredSessions: z.number().nullable()
+});
+export const MemberResponse = z.object({
+	id: z.string(),
+	personId: z.string(),
+	displayName: z.string(),
+	engagementId: z.string().nullable(),
+	status: z.string()
+});
+export const SessionResponse = z.object({
+	id: z.string(),
+	kind: z.string(),
+	title: z.string(),
+	startsAt: z.string(),
+	endsAt: z.string().nullable(),
+	place: z.string(),
+	facilitatorName: z.string(),
+	materials: z.array(z.string()),
+	checkInCode: z.string()
+});
+export const AttendanceResponse = z.object({ sessionId: z.string(), memberId: z.string(), present: z.boolean(), how: z.string() });
