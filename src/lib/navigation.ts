@@ -29,6 +29,8 @@ export const navigation: NavItem[] = [
 	{ href: '/reports/intake', label: 'intake.navReports', roles: STAFF, icon: 'scroll', group: 'main' },
 	{ href: '/acceleration-days', label: 'accelerationDay.nav', roles: STAFF, icon: 'calendar', group: 'main' },
 	{ href: '/events', label: 'events.navEvents', roles: STAFF, icon: 'calendar', group: 'main' },
+	{ href: '/programmes', label: 'programmes.navProgrammes', roles: STAFF, icon: 'sparkles', group: 'main' },
+	{ href: '/calls', label: 'programmes.navCalls', roles: ALL, icon: 'clipboard', group: 'main' },
 	{ href: '/cohorts', label: 'cohorts.nav', roles: STAFF, icon: 'users', group: 'main' },
 	{ href: '/matching/gaps', label: 'matching.navGaps', roles: STAFF, icon: 'network', group: 'main' },
 	{ href: '/peer', label: 'peerNetwork.navPeerNetwork', roles: ['member', 'innovator', 'chancegiver'], icon: 'network', group: 'main' },

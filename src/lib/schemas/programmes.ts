@@ -1,5 +1,21 @@
 /** Programmes, calls, applications and reviews: the one set of zod schemas for forms, API and CLI. */
 import { z } from 'zod';
+import { brusselsWallClockToDate } from './peer-ledger.ts';
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** A Date, an ISO time with an offset, or a form's wall-clock time (`2027-03-01T09:00`) read in Europe/Brussels. */
+const dateTime = z
+	.union([
+		z.date(),
+		z.iso.datetime({ offset: true, local: true, error: 'programmes.dateInvalid' }),
+		z.iso.date({ error: 'programmes.dateInvalid' })
+	])
+	.transform((value) =>
+		value instanceof Date
+			? value
+			: HAS_OFFSET.test(value) ? new Date(value) : brusselsWallClockToDate(value.length === 10 ? `${value}T00:00` : value)
+	);
 
 export const programmeKinds = ['startup_club', 'scalers_club', 'thematic_track'] as const;
 export const questionKinds = ['text', 'long_text', 'choice', 'file', 'budget'] as const;
@@ -36,8 +52,8 @@ export const CallInputSchema = z
 	.object({
 		title: z.string().trim().min(1, 'common.fieldRequired').max(200),
 		description: z.string().trim().max(5000).default(''),
-		opensAt: z.coerce.date(),
-		closesAt: z.coerce.date(),
+		opensAt: dateTime,
+		closesAt: dateTime,
 		blind: z.boolean().default(false),
 		questions: z.array(CallQuestionSchema).max(50).default([]),
 		criteria: z.array(CallCriterionSchema).max(20).default([])
