@@ -81,3 +81,27 @@ export const SessionResponse = z.object({
 	checkInCode: z.string()
 });
 export const AttendanceResponse = z.object({ sessionId: z.string(), memberId: z.string(), present: z.boolean(), how: z.string() });
+
+const progressSchema = z.object({
+	held: z.number(),
+	attended: z.number(),
+	required: z.number(),
+	done: z.boolean(),
+	byKind: z.array(z.object({ kind: z.string(), held: z.number(), attended: z.number() }))
+});
+export const CohortListResponse = z.object({
+	cohorts: z.array(CohortResponse.extend({ members: z.number(), sessions: z.number() }))
+});
+export const CohortDetailResponse = z.object({
+	cohort: CohortResponse,
+	sessions: z.array(SessionResponse.extend({ held: z.boolean(), present: z.number() })),
+	members: z.array(MemberResponse.extend({ email: z.string().nullable(), progress: progressSchema })),
+	attendance: z.array(AttendanceResponse)
+});
+export const ProgressResponse = z.object({
+	cohort: CohortResponse,
+	member: z.object({ id: z.string(), personId: z.string(), displayName: z.string(), status: z.string() }),
+	progress: progressSchema,
+	sessions: z.array(SessionResponse.omit({ checkInCode: true }).extend({ attended: z.boolean(), held: z.boolean() }))
+});
+export const CheckInBodySchema = z.object({ code: z.string().trim().min(4).max(20), memberId: z.uuid().optional() });

@@ -8,3 +8,4 @@ import './events.ts';
 import './matching.ts';
 import './acceleration-day.ts';
 import './import.ts';
+import './cohorts.ts';

@@ -3,7 +3,7 @@
  * checks in themself with the session's code — only for themself (policy
  * 'cohorts.attend' with the member's account as owner).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { cohortAttendance, cohortMembers, cohortSessions, cohorts } from '../../db/schema/cohorts.ts';
 import { people } from '../../db/schema/people.ts';
@@ -85,6 +85,21 @@ export async function checkInWithCode(
 				.innerJoin(people, eq(people.id, cohortMembers.personId))
 				.where(and(eq(cohortMembers.cohortId, session.cohort.id), eq(people.userId, actor.userId)))
 				.limit(1);
+			if (!row) {
+				// The member's directory record may not be linked to their account yet: link the
+				// one with the account's e-mail (unlinked), as the peer network does on first visit.
+				[row] = await tx
+					.select({ member: cohortMembers, person: people })
+					.from(cohortMembers)
+					.innerJoin(people, eq(people.id, cohortMembers.personId))
+					.where(and(eq(cohortMembers.cohortId, session.cohort.id), eq(people.email, actor.email.trim().toLowerCase()), isNull(people.userId)))
+					.limit(1);
+				if (row) {
+					await tx.update(people).set({ userId: actor.userId }).where(eq(people.id, row.person.id));
+					await recordAudit(tx, actor, { action: 'cohort.link_person', subjectType: 'person', subjectId: row.person.id, after: { userId: actor.userId } });
+					row = { ...row, person: { ...row.person, userId: actor.userId } };
+				}
+			}
 			if (!row) throw new AppError('forbidden', translate(locale, 'cohorts.notAMember', { name: session.cohort.name }));
 		}
 		authorize(actor, 'cohorts.attend', ownerOf(row.person));
