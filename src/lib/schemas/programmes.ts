@@ -90,3 +90,88 @@ export const DecisionInputSchema = z.object({
 export type DecisionInput = z.input<typeof DecisionInputSchema>;
 
 export const ConflictInputSchema = z.object({ reason: z.string().trim().max(1000).default('') });
+
+// ---- API answers and bodies -------------------------------------------------------------
+
+export const IdAnswerSchema = z.object({ id: z.string() });
+export const OkSchema = z.object({ ok: z.literal(true) });
+
+export const ProgrammeSummarySchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	kind: z.enum(programmeKinds),
+	description: z.string(),
+	calls: z.number().int()
+});
+export const ProgrammeListSchema = z.object({ programmes: z.array(ProgrammeSummarySchema) });
+
+export const CallSchema = z.object({
+	id: z.string(),
+	programmeId: z.string(),
+	programmeName: z.string(),
+	title: z.string(),
+	description: z.string(),
+	opensAt: z.string(),
+	closesAt: z.string(),
+	state: z.enum(['upcoming', 'open', 'closed']),
+	blind: z.boolean(),
+	questions: z.array(CallQuestionSchema),
+	criteria: z.array(CallCriterionSchema),
+	version: z.number().int()
+});
+
+export const ApplicationBodySchema = z.object({
+	answers: AnswersSchema.default({}),
+	/** true: submit (every required answer needed); false/absent: save the draft. */
+	submit: z.boolean().default(false)
+});
+export const ApplicationStatusSchema = z.object({
+	id: z.string(),
+	status: z.enum(['draft', 'submitted', 'accepted', 'waitlisted', 'rejected']),
+	version: z.number().int()
+});
+export const MyApplicationSchema = z.object({
+	application: z
+		.object({
+			id: z.string(),
+			status: z.enum(['draft', 'submitted', 'accepted', 'waitlisted', 'rejected']),
+			answers: AnswersSchema,
+			submittedAt: z.string().nullable(),
+			decisionNote: z.string().nullable(),
+			files: z.array(z.object({ id: z.string(), questionKey: z.string(), filename: z.string(), size: z.number().int() }))
+		})
+		.nullable()
+});
+
+export const ReviewerBodySchema = z.object({ email: z.email() });
+export const ReviewerAnswerSchema = z.object({ userId: z.string() });
+
+export const ReviewListSchema = z.object({
+	blind: z.boolean(),
+	/** Applications left out because the caller declared a conflict on them. */
+	conflicts: z.number().int(),
+	applications: z.array(
+		z.object({
+			id: z.string(),
+			label: z.string(),
+			answers: AnswersSchema,
+			myScores: z.record(z.string(), z.number()).nullable()
+		})
+	)
+});
+
+export const RankingSchema = z.object({
+	reviewers: z.number().int(),
+	ranking: z.array(
+		z.object({
+			applicationId: z.string(),
+			rank: z.number().int().nullable(),
+			name: z.string(),
+			status: z.string(),
+			reviews: z.number().int(),
+			meanZ: z.number().nullable(),
+			meanScore: z.number().nullable(),
+			decisionNote: z.string().nullable()
+		})
+	)
+});

@@ -5,6 +5,7 @@ import './peer-network.ts';
 import './intake.ts';
 import './people.ts';
 import './events.ts';
+import './programmes.ts';
 import './matching.ts';
 import './acceleration-day.ts';
 import './import.ts';
