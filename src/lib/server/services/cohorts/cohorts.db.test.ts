@@ -169,4 +169,18 @@ describe('cohorts', () => {
 		await expectCode(createCohort(t.db, marc, { name: 'X', kind: 'startup_club', year: 2030 }), 'forbidden');
 		await expectCode(readCohort(t.db, staff, '00000000-0000-4000-8000-000000000000'), 'not_found');
 	});
+	it("links a member's unlinked directory record by the account's e-mail at the first check-in", async () => {
+		const cohort = await createCohort(t.db, staff, { name: 'Sport track', kind: 'thematic_track', year: 2030, theme: 'sport' });
+		const [lina] = await t.db.insert(people).values({ displayName: 'Lina Link', email: 'lina@example.be' }).returning();
+		const member = await addMember(t.db, staff, cohort.id, { personId: lina.id });
+		const session = await addSession(t.db, staff, cohort.id, { kind: 'peer_session', title: 'Peers', startsAt: '2030-06-01T09:00' });
+		const u = await createUser(t.db, cli, { email: 'LINA@example.be', name: 'Lina', role: 'member', password: 'correct horse battery' });
+		const lina1 = actorOf(u.id, 'member', 'LINA@example.be');
+		await expectCode(checkInWithCode(t.db, marc, { code: session.checkInCode }), 'forbidden');
+		const done = await checkInWithCode(t.db, lina1, { code: session.checkInCode });
+		expect(done.memberId).toBe(member.id);
+		const [linked] = await t.db.select().from(people).where(eq(people.id, lina.id));
+		expect(linked.userId).toBe(u.id);
+		expect((await readMemberProgress(t.db, lina1, cohort.id, member.id, 'nl', new Date('2030-07-01T00:00:00Z'))).progress.attended).toBe(1);
+	});
 });
