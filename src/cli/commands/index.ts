@@ -12,6 +12,8 @@ import { timetableSolve, timetableBench } from './timetable.ts';
 import { adSolve, adPublish, adOutcomeSurvey } from './acceleration-day.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
+import { programmesRanking } from './programmes.ts';
+import { cohortsList, cohortsAttendance } from './cohorts.ts';
 import { demo } from './demo.ts';
 import { benchImport } from './bench-import.ts';
 import { benchPeople } from './bench-people.ts';
@@ -39,5 +41,7 @@ export const commands: CliCommand[] = [
 	benchImport,
 	benchPeople,
 	eventsLoadtest,
+	programmesRanking,
+	cohortsList, cohortsAttendance,
 	jobsRun
 ];
