@@ -13,7 +13,6 @@ import { adSolve, adPublish, adOutcomeSurvey } from './acceleration-day.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
 import { programmesRanking } from './programmes.ts';
-import { programmesRanking } from './programmes.ts';
 import { cohortsList, cohortsAttendance } from './cohorts.ts';
 import { demo } from './demo.ts';
 import { benchImport } from './bench-import.ts';
@@ -42,7 +41,6 @@ export const commands: CliCommand[] = [
 	benchImport,
 	benchPeople,
 	eventsLoadtest,
-	programmesRanking,
 	programmesRanking,
 	cohortsList, cohortsAttendance,
 	jobsRun
