@@ -73,12 +73,12 @@ export async function listReviewers(db: Db, actor: Actor, callId: string) {
 }
 
 /** Puts an existing account on the call's reviewer list (idempotent). */
-export async function addReviewer(db: Db, actor: Actor, callId: string, email: string): Promise<{ userId: string }> {
+export async function addReviewer(db: Db, actor: Actor, callId: string, email: string, locale: Locale = 'nl'): Promise<{ userId: string }> {
 	authorize(actor, 'programmes.manage');
 	await callById(db, callId);
 	const address = email.trim().toLowerCase();
 	const [user] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.email, address));
-	if (!user || user.disabledAt) throw new ValidationError({ email: ['No active account with this e-mail; invite them first (/admin/users)'] });
+	if (!user || user.disabledAt) throw new ValidationError({ email: [translate(locale, 'programmes.reviewerUnknown')] });
 	await db.transaction(async (tx) => {
 		await tx.insert(programmeCallReviewers).values({ callId, userId: user.id }).onConflictDoNothing();
 		await recordAudit(tx, actor, { action: 'programme.reviewer.add', subjectType: 'programme_call', subjectId: callId, after: { userId: user.id } });

@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const actor = requireUser(locals, url, 'programmes.manage');
 		const data = await request.formData();
 		try {
-			await addReviewer(locals.db, actor, params.callId, String(data.get('email') ?? ''));
+			await addReviewer(locals.db, actor, params.callId, String(data.get('email') ?? ''), locals.locale);
 		} catch (error) {
 			return formFailure(error, data, locals.locale);
 		}

@@ -2,4 +2,4 @@ import { handleOperation } from '$lib/server/api/handle-operation';
 import { addReviewerOp } from '$lib/server/api/operations/programmes';
 import { addReviewer } from '$lib/server/services/programmes/selection';
 
-export const POST = handleOperation(addReviewerOp, async ({ db, actor, params, body }) => addReviewer(db, actor, params.id, body.email));
+export const POST = handleOperation(addReviewerOp, async ({ db, actor, params, body, locale }) => addReviewer(db, actor, params.id, body.email, locale));
