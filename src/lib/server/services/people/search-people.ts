@@ -36,15 +36,17 @@ export interface PeopleListItem {
 function textHits(q: string): { hits: SQL; rank: SQL } {
 	const prefix = prefixQuery(q);
 	const tsq = sql`(${prefix ? sql`to_tsquery('simple', ${prefix})` : sql`''::tsquery`} || plainto_tsquery('dutch', ${q}) || plainto_tsquery('french', ${q}))`;
-	const like = q.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+	// Addresses are stored lowercased (check constraint), so a case-sensitive LIKE on the lowercased
+	// prefix is the same test as ILIKE, and the unique btree index answers it without trigrams.
+	const like = q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 	// An address is looked up as an address: no name trigrams for "jan.peeters@example.be".
 	if (q.includes('@') && !/\s/.test(q)) {
 		return {
-			hits: sql`select id from people where email ilike ${like} union select id from people where search_vector @@ ${tsq}`,
+			hits: sql`select id from people where email like ${like} union select id from people where search_vector @@ ${tsq}`,
 			rank: sql`(ts_rank(p.search_vector, ${tsq}) + case when p.email = lower(${q}) then 1 else 0 end)`
 		};
 	}
-	const email = /\s/.test(q) ? sql`` : sql` union select id from people where email ilike ${like}`;
+	const email = /\s/.test(q) ? sql`` : sql` union select id from people where email like ${like}`;
 	return {
 		hits: sql`select id from people where search_vector @@ ${tsq}
 			union select id from people where display_name % ${q}
@@ -124,8 +126,7 @@ export async function searchPeople(
 	const matched = text
 		? sql`select p.id, ${text.rank} as rank from (${text.hits}) h join people p on p.id = h.id where ${filters}`
 		: sql`select p.id, 0::real as rank from people p where ${filters}`;
-	const [row] = rowsOf<{ total: string | number; items: (Omit<PeopleListItem, 'rank'> & { rank: number | string })[] | null; facets: { facet: FacetName; value: string; n: number | string }[] | null }>(
-		await db.execute(sql`
+	const statement = sql`
 			with matched as materialized (${matched}),
 			sorted as (
 				select p.id, p.display_name, p.email, p.roles, p.region, p.municipality, p.updated_at, m.rank
@@ -139,8 +140,18 @@ export async function searchPeople(
 					'region', pg.region, 'municipality', pg.municipality, 'updatedAt', pg.updated_at, 'rank', pg.rank,
 					'organisations', (select string_agg(o.name, ', ' order by o.name) from person_organisations po
 						join organisations o on o.id = po.organisation_id where po.person_id = pg.id)) order by pg.ord) from page pg) as items,
-				${options.facets ? FACETS : sql`null::json`} as facets`)
-	);
+				${options.facets ? FACETS : sql`null::json`} as facets`;
+	// With text, the planner prefers a sequential scan evaluating `@@` on every row's (wide)
+	// search vector over the GIN index once a word matches a few hundred people; measured on
+	// PGlite the index is 3–4x faster (decision 042). `set local` keeps the setting to this
+	// statement's transaction (a savepoint when the caller is already in one).
+	const result = text
+		? await db.transaction(async (tx) => {
+				await tx.execute(sql`set local enable_seqscan = off`);
+				return tx.execute(statement);
+			})
+		: await db.execute(statement);
+	const [row] = rowsOf<{ total: string | number; items: (Omit<PeopleListItem, 'rank'> & { rank: number | string })[] | null; facets: { facet: FacetName; value: string; n: number | string }[] | null }>(result);
 	const items = (row.items ?? []).map((r) => ({
 		id: r.id,
 		displayName: r.displayName,
