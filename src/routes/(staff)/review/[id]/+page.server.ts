@@ -10,6 +10,7 @@ import { introductionCandidates } from '$lib/server/services/introductions/intro
 import { proposeIntroduction } from '$lib/server/services/introductions/propose-introduction';
 import { caseFailure } from '$lib/server/services/intake/case-form';
 import { pageError } from '$lib/server/page-errors';
+import { casePanel } from '$lib/server/services/matching/suggest-for-need';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'review.run');
@@ -24,6 +25,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		detail,
 		staff: await staffOptions(locals.db),
 		candidates: detail ? await introductionCandidates(locals.db, actor, detail.person.id) : [],
+		// Who could help with this case's open needs: the same suggestions as on the case page.
+		matching: current ? await casePanel(locals.db, actor, current.engagementId, locals.locale) : null,
 		me: actor.userId
 	};
 };
