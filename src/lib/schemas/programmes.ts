@@ -175,3 +175,7 @@ export const RankingSchema = z.object({
 		})
 	)
 });
+
+/** PUT /api/v1/calls/{id}: the whole call as for creation, plus the version read. */
+export const CallUpdateSchema = CallInputSchema.and(z.object({ version: z.number().int().min(1) }));
+export const CallVersionSchema = z.object({ id: z.string(), version: z.number().int() });

@@ -5,6 +5,8 @@ import {
 	ApplicationStatusSchema,
 	CallInputSchema,
 	CallSchema,
+	CallUpdateSchema,
+	CallVersionSchema,
 	ConflictInputSchema,
 	DecisionInputSchema,
 	IdAnswerSchema,
@@ -162,4 +164,16 @@ export const decideOp = defineOperation({
 	body: DecisionInputSchema,
 	response: ApplicationStatusSchema,
 	errors: ['validation_failed', 'invalid_json', 'invalid_state', 'not_found', 'unauthenticated', 'forbidden']
+});
+
+export const updateCallOp = defineOperation({
+	id: 'updateProgrammeCall',
+	method: 'PUT',
+	path: '/api/v1/calls/{id}',
+	summary: 'Replace a call’s title, dates, blind flag, questions and rubric; version must be the one read (409 version_conflict otherwise)',
+	tag,
+	auth: 'programmes.manage',
+	body: CallUpdateSchema,
+	response: CallVersionSchema,
+	errors: ['validation_failed', 'invalid_json', 'version_conflict', 'not_found', 'unauthenticated', 'forbidden']
 });

@@ -60,6 +60,18 @@ describe('programmes API', () => {
 		const read = await callRoute(t.db, callRoute_.GET, `/api/v1/calls/${callId}`, { actor: a.ann, params: { id: callId } });
 		expect(read.json.state).toBe('open');
 		expect((await callRoute(t.db, programmesRoute.GET, '/api/v1/programmes', { actor: a.ann })).status).toBe(403);
+		const update = {
+			title: 'Scalers call',
+			opensAt: read.json.opensAt,
+			closesAt: read.json.closesAt,
+			questions: read.json.questions,
+			criteria: read.json.criteria
+		};
+		const stale = await callRoute(t.db, callRoute_.PUT, `/api/v1/calls/${callId}`, { actor: a.staff, params: { id: callId }, body: { ...update, version: 7 } });
+		expect(stale.status).toBe(409);
+		const updated = await callRoute(t.db, callRoute_.PUT, `/api/v1/calls/${callId}`, { actor: a.staff, params: { id: callId }, body: { ...update, version: 1 } });
+		expect(updated.json).toEqual({ id: callId, version: 2 });
+		expect((await callRoute(t.db, callRoute_.PUT, `/api/v1/calls/${callId}`, { actor: a.ann, params: { id: callId }, body: { ...update, version: 2 } })).status).toBe(403);
 
 		const incomplete = await callRoute(t.db, applicationRoute.PUT, `/api/v1/calls/${callId}/application`, { actor: a.ann, params: { id: callId }, body: { answers: {}, submit: true } });
 		expect(incomplete.status).toBe(422);
@@ -108,7 +120,7 @@ describe('programmes API', () => {
 
 	it('lists the operations in the OpenAPI document', () => {
 		const doc = buildOpenApiDocument('http://localhost') as { paths: Record<string, unknown> };
-		for (const path of ['/api/v1/programmes', '/api/v1/calls/{id}/application', '/api/v1/calls/{id}/ranking', '/api/v1/applications/{id}/review', '/api/v1/applications/{id}/decision']) {
+		for (const path of ['/api/v1/programmes', '/api/v1/calls/{id}', '/api/v1/calls/{id}/application', '/api/v1/calls/{id}/ranking', '/api/v1/applications/{id}/review', '/api/v1/applications/{id}/decision']) {
 			expect(doc.paths[path]).toBeDefined();
 		}
 	});

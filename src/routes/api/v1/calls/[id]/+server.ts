@@ -1,6 +1,6 @@
 import { handleOperation } from '$lib/server/api/handle-operation';
-import { readCallOp } from '$lib/server/api/operations/programmes';
-import { callState, readCall } from '$lib/server/services/programmes/manage-programmes';
+import { readCallOp, updateCallOp } from '$lib/server/api/operations/programmes';
+import { callState, readCall, updateCall } from '$lib/server/services/programmes/manage-programmes';
 
 export const GET = handleOperation(readCallOp, async ({ db, actor, params }) => {
 	const { call, programme } = await readCall(db, actor, params.id);
@@ -18,4 +18,9 @@ export const GET = handleOperation(readCallOp, async ({ db, actor, params }) => 
 		criteria: call.criteria,
 		version: call.version
 	};
+});
+
+export const PUT = handleOperation(updateCallOp, async ({ db, actor, params, body, locale }) => {
+	const { version, ...input } = body;
+	return updateCall(db, actor, params.id, input, version, locale);
 });
