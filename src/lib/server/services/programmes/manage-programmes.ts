@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, lte, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { programmeCalls, programmes, type CallCriterion, type CallQuestion } from '../../db/schema/programmes.ts';
+import { programmeApplications, programmeCalls, programmes, type CallCriterion, type CallQuestion } from '../../db/schema/programmes.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { actorUserId } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
@@ -52,13 +52,40 @@ export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSum
 	return rows.map((r) => ({ ...r.p, calls: Number(r.calls) }));
 }
 
-export async function readProgramme(db: Db, actor: Actor, id: string): Promise<{ programme: ProgrammeRow; calls: CallRow[] }> {
+/** Per call: drafts, submitted (all non-drafts), and decisions — the acceptance rate's parts. */
+export interface CallCounts {
+	drafts: number;
+	submitted: number;
+	accepted: number;
+	waitlisted: number;
+	rejected: number;
+}
+
+export async function readProgramme(
+	db: Db,
+	actor: Actor,
+	id: string
+): Promise<{ programme: ProgrammeRow; calls: (CallRow & { counts: CallCounts })[] }> {
 	authorize(actor, 'programmes.read');
 	if (!isUuid(id)) throw notFound('Programme');
 	const [programme] = await db.select().from(programmes).where(eq(programmes.id, id));
 	if (!programme) throw notFound('Programme');
 	const calls = await db.select().from(programmeCalls).where(eq(programmeCalls.programmeId, id)).orderBy(desc(programmeCalls.opensAt));
-	return { programme, calls };
+	const counts = await db
+		.select({ callId: programmeApplications.callId, status: programmeApplications.status, n: sql<number>`count(*)::int` })
+		.from(programmeApplications)
+		.innerJoin(programmeCalls, eq(programmeCalls.id, programmeApplications.callId))
+		.where(eq(programmeCalls.programmeId, id))
+		.groupBy(programmeApplications.callId, programmeApplications.status);
+	return {
+		programme,
+		calls: calls.map((c) => {
+			const of = (status: string) => Number(counts.find((r) => r.callId === c.id && r.status === status)?.n ?? 0);
+			const drafts = of('draft');
+			const decided = { accepted: of('accepted'), waitlisted: of('waitlisted'), rejected: of('rejected') };
+			return { ...c, counts: { drafts, submitted: of('submitted') + decided.accepted + decided.waitlisted + decided.rejected, ...decided } };
+		})
+	};
 }
 
 export async function createCall(db: Db, actor: Actor, programmeId: string, input: CallInput, locale: Locale = 'nl'): Promise<{ id: string }> {

@@ -82,7 +82,7 @@ describe('programmes and calls', () => {
 
 describe('applying, reviewing, ranking and deciding', () => {
 	it('runs a whole selection with ownership rules', async () => {
-		const { callId } = await openCall(true);
+		const { programmeId, callId } = await openCall(true);
 
 		// Drafts, a file, submission with a French confirmation.
 		await saveApplication(t.db, actors.amina, callId, { pitch: 'Sport als hefboom' });
@@ -147,6 +147,8 @@ describe('applying, reviewing, ranking and deciding', () => {
 			['bert@example.be', 'Decision on your application: Call 2027']
 		]);
 		expect(mails.find((m) => m.to === 'amina@example.be')!.text).toContain('Welkom!');
+		const programme = await readProgramme(t.db, actors.karen, programmeId);
+		expect(programme.calls[0].counts).toEqual({ drafts: 0, submitted: 2, accepted: 1, waitlisted: 1, rejected: 0 });
 	});
 
 	it('refuses drafts and submissions on a closed call with a clear message', async () => {
