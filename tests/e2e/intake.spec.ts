@@ -138,7 +138,11 @@ test('public request → intake → weekly review → double opt-in → follow-u
 	await page.getByLabel('Wat loopt door?').fill('De keuken draait zelfstandig');
 	await page.getByLabel('Bij wie kan de innovator nog terecht?').fill('Paul, de buurtwerker');
 	await page.getByLabel('Opgenomen in het alumninetwerk').check();
+	// The status may still say 'Bewaard.' from the outcome: wait until the save has been
+	// answered and the page data (with the case's new version) reloaded.
+	const reloaded = page.waitForResponse((r) => r.url().includes('/__data.json') && r.request().method() === 'GET');
 	await page.getByRole('button', { name: 'Afronding bewaren' }).click();
+	await reloaded;
 	await expect(page.getByRole('status')).toHaveText('Bewaard.');
 	await page.locator('#field-state-reason, #state-reason').first().fill('Zes maanden voorbij, doelen gehaald');
 	await page.getByRole('button', { name: 'Afronden' }).click();
