@@ -61,9 +61,15 @@ export const peerSessions = pgTable(
 		/** The floor it was planned against, for verify and for history. */
 		floor: integer('floor').notNull(),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		/** Who planned, completed, cancelled it (as the audit log names them; kept if the user goes). */
+		createdByLabel: text('created_by_label'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		completedAt: timestamp('completed_at', { withTimezone: true }),
-		cancelledAt: timestamp('cancelled_at', { withTimezone: true })
+		completedBy: uuid('completed_by').references(() => users.id, { onDelete: 'set null' }),
+		completedByLabel: text('completed_by_label'),
+		cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+		cancelledBy: uuid('cancelled_by').references(() => users.id, { onDelete: 'set null' }),
+		cancelledByLabel: text('cancelled_by_label')
 	},
 	(t) => [
 		index('peer_sessions_giver_idx').on(t.giverId),
@@ -107,9 +113,12 @@ export const ledgerEntries = pgTable(
 		points: integer('points').notNull(),
 		kind: text('kind').notNull(),
 		reason: text('reason'),
-		/** The staff member who made a correction (null when made from the CLI). */
+		/**
+		 * Who booked the entry: the staff member who made a correction, the person who
+		 * completed the session, the one whose action opened the account (null from the CLI).
+		 */
 		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
-		/** Who made a correction, as the audit log names them; kept if the user goes. */
+		/** Who booked it, as the audit log names them; kept if the user goes (required for corrections). */
 		authorLabel: text('author_label'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
