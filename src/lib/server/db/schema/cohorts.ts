@@ -4,14 +4,15 @@
  * masterclasses, peer sessions, safaris) with attendance, ticked by staff or by the
  * member checking in with the session's code.
  *
- * `programme_id` names the programme the cohort came out of; it has no foreign key yet
- * because the programmes table is built in parallel (decision 077).
+ * `programme_id` names the programme the cohort came out of; a foreign key since
+ * decision 076 (on delete set null: the cohort and its history outlive the programme).
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core.ts';
 import { engagements } from './intake.ts';
 import { people } from './people.ts';
+import { programmes } from './programmes.ts';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -25,10 +26,12 @@ export const cohorts = pgTable(
 		year: integer('year').notNull(),
 		/** The theme of a thematic track (e.g. "sport"), free text. */
 		theme: text('theme').notNull().default(''),
-		/** The programme this cohort was selected by; no foreign key yet (decision 077). */
-		programmeId: uuid('programme_id'),
+		/** The programme this cohort was selected by (decision 076). */
+		programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'set null' }),
 		/** Sessions a member must attend for the certificate; null: every session held. */
 		requiredSessions: integer('required_sessions'),
+		/** Optimistic lock: every edit checks and raises it (decision 076). */
+		version: integer('version').notNull().default(1),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: tz('created_at').notNull().defaultNow()
 	},
@@ -80,6 +83,8 @@ export const cohortSessions = pgTable(
 		materials: text('materials').array().notNull().default(sql`'{}'::text[]`),
 		/** Short code members type (or scan) to check in themselves; unique. */
 		checkInCode: text('check_in_code').notNull(),
+		/** Optimistic lock, also the SEQUENCE of the session's .ics (decision 076). */
+		version: integer('version').notNull().default(1),
 		createdAt: tz('created_at').notNull().defaultNow()
 	},
 	(t) => [
