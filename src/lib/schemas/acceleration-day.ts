@@ -143,3 +143,16 @@ export const AgendaAnswerSchema = z.object({
 	)
 });
 export type AgendaAnswer = z.infer<typeof AgendaAnswerSchema>;
+
+/** Staff change a participant's registration (and the language of their e-mails). */
+export const StaffRegistrationSchema = z.object({
+	registration: RegistrationSchema,
+	language: z.enum(['nl', 'fr', 'en']).optional()
+});
+
+export const StaffRegistrationAnswerSchema = z.object({
+	id: z.string(),
+	status: z.enum(['invited', 'registered', 'declined']),
+	/** A timetable is published: the change counts at the next solve or refill. */
+	appliesAtNextSolve: z.boolean()
+});

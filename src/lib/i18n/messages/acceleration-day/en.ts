@@ -221,5 +221,18 @@ export const en = {
 	surveyStatus: 'Due on {due}. Sent: {sent}, answered: {answered} (funding {funding}, advice {advice}, partnership {partnership}).',
 	surveyEarly: 'Send now (before the six months)',
 	sendSurvey: 'Send the outcome survey',
-	averageRating: 'Average score {avg} ({n} ratings, {followUps} with follow-up)'
+	averageRating: 'Average score {avg} ({n} ratings, {followUps} with follow-up)',
+	editRegistration: 'Edit registration',
+	editRegistrationTitle: 'Registration of {name}',
+	staffRegistrationSaved: 'The registration is saved.',
+	changesApplyNextSolve: 'The timetable is already published: changes count at the next solve or when freed seats are refilled.',
+	staffSaveRegisters: 'Saving registers this person.',
+	languageRequired: 'Choose Dutch, French or English.',
+	atLastSolve: 'At the last solve',
+	currentFigures: 'Current timetable: {meetings} meetings, score {objective} (gap to the upper bound {gap}%).',
+	currentFiguresNoBound: 'Current timetable: {meetings} meetings, score {objective}.',
+	changedSinceSolve: 'The timetable has changed since the last solve (edits or undo).',
+	ratingOpensAt: 'You can rate from {date} at {time}, when the meeting starts.',
+	ratingsNotOpenYet: 'You can rate your meetings once they have started (the first on {date} at {time}).',
+	ratingNotOpen: 'This meeting has not started yet; you can rate it from {date} at {time}.'
 };

@@ -221,5 +221,18 @@ export const fr = {
 	surveyStatus: 'Prévue le {due}. Envoyées : {sent}, réponses : {answered} (financement {funding}, conseils {advice}, partenariat {partnership}).',
 	surveyEarly: 'Envoyer maintenant (avant les six mois)',
 	sendSurvey: 'Envoyer l\'enquête de suivi',
-	averageRating: 'Note moyenne {avg} ({n} évaluations, {followUps} avec suite)'
+	averageRating: 'Note moyenne {avg} ({n} évaluations, {followUps} avec suite)',
+	editRegistration: 'Modifier l\'inscription',
+	editRegistrationTitle: 'Inscription de {name}',
+	staffRegistrationSaved: 'L\'inscription est enregistrée.',
+	changesApplyNextSolve: 'Le planning est déjà publié : les modifications ne comptent qu\'au prochain calcul ou au prochain remplissage des places libérées.',
+	staffSaveRegisters: 'Enregistrer inscrit cette personne.',
+	languageRequired: 'Choisissez le néerlandais, le français ou l\'anglais.',
+	atLastSolve: 'Au dernier calcul',
+	currentFigures: 'Planning actuel : {meetings} rencontres, score {objective} (écart avec la borne supérieure {gap} %).',
+	currentFiguresNoBound: 'Planning actuel : {meetings} rencontres, score {objective}.',
+	changedSinceSolve: 'Le planning a changé depuis le dernier calcul (modifications ou annulation).',
+	ratingOpensAt: 'Vous pourrez évaluer à partir du {date} à {time}, quand la rencontre commence.',
+	ratingsNotOpenYet: 'Vous pourrez évaluer vos rencontres dès qu\'elles ont commencé (la première le {date} à {time}).',
+	ratingNotOpen: 'Cette rencontre n\'a pas encore commencé ; l\'évaluation est possible à partir du {date} à {time}.'
 };

@@ -221,5 +221,18 @@ export const nl = {
 	surveyStatus: 'Voorzien op {due}. Verstuurd: {sent}, beantwoord: {answered} (financiering {funding}, advies {advice}, samenwerking {partnership}).',
 	surveyEarly: 'Nu al versturen (vóór de zes maanden)',
 	sendSurvey: 'Opvolgingsbevraging versturen',
-	averageRating: 'Gemiddelde score {avg} ({n} beoordelingen, {followUps} met vervolg)'
+	averageRating: 'Gemiddelde score {avg} ({n} beoordelingen, {followUps} met vervolg)',
+	editRegistration: 'Inschrijving wijzigen',
+	editRegistrationTitle: 'Inschrijving van {name}',
+	staffRegistrationSaved: 'De inschrijving is opgeslagen.',
+	changesApplyNextSolve: 'De planning is al gepubliceerd: wijzigingen tellen pas bij de volgende berekening of het opnieuw invullen van vrijgekomen plaatsen.',
+	staffSaveRegisters: 'Opslaan schrijft deze persoon in.',
+	languageRequired: 'Kies Nederlands, Frans of Engels.',
+	atLastSolve: 'Bij de laatste berekening',
+	currentFigures: 'Huidige planning: {meetings} gesprekken, score {objective} (verschil met de bovengrens {gap}%).',
+	currentFiguresNoBound: 'Huidige planning: {meetings} gesprekken, score {objective}.',
+	changedSinceSolve: 'De planning is gewijzigd sinds de laatste berekening (bewerkingen of ongedaan maken).',
+	ratingOpensAt: 'Beoordelen kan vanaf {date} om {time}, wanneer het gesprek begint.',
+	ratingsNotOpenYet: 'Je kunt je gesprekken beoordelen zodra ze begonnen zijn (het eerste op {date} om {time}).',
+	ratingNotOpen: 'Dit gesprek is nog niet begonnen; beoordelen kan vanaf {date} om {time}.'
 };

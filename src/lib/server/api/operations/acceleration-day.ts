@@ -11,7 +11,9 @@ import {
 	RatingSchema,
 	RegisterParticipantSchema,
 	RegistrationSchema,
-	SolveAnswerSchema
+	SolveAnswerSchema,
+	StaffRegistrationAnswerSchema,
+	StaffRegistrationSchema
 } from '../../../schemas/acceleration-day.ts';
 
 const tag = 'acceleration-days';
@@ -56,6 +58,20 @@ export const saveAdRegistrationOp = defineOperation({
 	errors: ['validation_failed', 'not_found', 'invalid_state']
 });
 
+export const updateAdParticipantOp = defineOperation({
+	id: 'updateAccelerationDayParticipant',
+	method: 'PUT',
+	path: '/api/v1/acceleration-days/{id}/participants/{pid}',
+	summary: 'Staff change a participant’s registration (what they gave through their link) and the language of their e-mails',
+	description:
+		'Same validation as the personal link; the participant counts as registered afterwards. Allowed until the day is over: once a timetable is published (`appliesAtNextSolve`), the change counts at the next solve or refill.',
+	tag,
+	auth: 'accelerationDay.manage',
+	body: StaffRegistrationSchema,
+	response: StaffRegistrationAnswerSchema,
+	errors: ['validation_failed', 'not_found', 'invalid_state', 'unauthenticated', 'forbidden']
+});
+
 export const saveAdPreferencesOp = defineOperation({
 	id: 'saveAccelerationDayPreferences',
 	method: 'PUT',
@@ -85,13 +101,15 @@ export const getAdTimetableOp = defineOperation({
 	id: 'getAccelerationDayTimetable',
 	method: 'GET',
 	path: '/api/v1/acceleration-days/{id}/timetable',
-	summary: 'The draft (else the published) timetable: meetings with locks, the solver report and every broken rule',
+	summary: 'The draft (else the published) timetable: meetings with locks, the solver report (at the last solve), the current figures and every broken rule',
 	tag,
 	auth: 'accelerationDay.plan',
 	response: z.object({
 		version: z.object({ id: z.string(), number: z.number(), status: z.string(), revision: z.number() }).nullable(),
 		meetings: z.array(z.object({ innovator: z.string(), chancegiver: z.string(), slot: z.number(), locked: z.boolean(), score: z.number() })),
-		broken: z.array(z.string())
+		broken: z.array(z.string()),
+		/** The grid as it stands now (edits and undo included); the solver's report describes it at the last solve. */
+		current: z.object({ meetings: z.number(), objective: z.number(), gap: z.number().nullable(), changedSinceSolve: z.boolean() })
 	}),
 	errors: ['not_found', 'unauthenticated', 'forbidden']
 });

@@ -1,12 +1,15 @@
 /**
  * A person fills in (or changes) their registration through their personal link, or
  * staff do it for them. The token is the authority of the link: whoever holds it acts
- * for that participant (decision 080). Registering after publication is refused: the
- * timetable is fixed then, staff change it.
+ * for that participant (decision 080). Through the link, registering after publication is
+ * refused: the timetable is fixed then, staff change it. Staff (by participant id) may
+ * change a registration until the day is over; it counts at the next solve or refill.
+ * Staff may also set the person's language (the e-mails' language).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adParticipants } from '../../db/schema/acceleration-day.ts';
+import { people } from '../../db/schema/people.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { AppError } from '../../errors.ts';
@@ -32,15 +35,18 @@ export async function resolveParticipant(db: Db, actor: Actor, ref: ParticipantR
 export async function saveRegistration(
 	db: Db,
 	actor: Actor,
-	input: ParticipantRef & { registration: RegistrationInput },
+	input: ParticipantRef & { registration: RegistrationInput; language?: Locale },
 	locale: Locale = 'nl'
 ): Promise<{ id: string }> {
 	const participant = await resolveParticipant(db, actor, input, locale);
+	const byStaff = 'participantId' in input;
 	const registration = parseInput(RegistrationSchema, { ...input.registration, side: participant.side }, locale);
 	const day = await loadDay(db, participant.dayId, locale);
-	if (day.status === 'published' || day.status === 'done') {
+	if (day.status === 'done') throw new AppError('invalid_state', translate(locale, 'accelerationDay.dayIsOver'));
+	if (day.status === 'published' && !byStaff) {
 		throw new AppError('invalid_state', translate(locale, 'accelerationDay.registrationClosed'));
 	}
+	const language = byStaff && input.language && input.language !== participant.locale ? input.language : null;
 	if (registration.side === 'chancegiver') {
 		const slots = meetingSlotCount(await loadBlocks(db, day.id));
 		if (registration.availableSlots.some((s) => s >= slots)) {
@@ -52,12 +58,22 @@ export async function saveRegistration(
 	return db.transaction(async (tx) => {
 		const values = { ...registrationValues(registration), status: 'registered' as const, registeredAt: participant.registeredAt ?? new Date() };
 		await tx.update(adParticipants).set(values).where(eq(adParticipants.id, participant.id));
+		if (language) await tx.update(people).set({ locale: language }).where(eq(people.id, participant.personId));
 		await recordAudit(tx, actor, {
 			action: 'accelerationDay.registration',
 			subjectType: 'ad_participant',
 			subjectId: participant.id,
-			before: { status: participant.status, categories: participant.categories, themes: participant.themes },
-			after: values
+			before: {
+				status: participant.status,
+				question: participant.question,
+				categories: participant.categories,
+				themes: participant.themes,
+				role: participant.role,
+				availableSlots: participant.availableSlots,
+				maxMeetings: participant.maxMeetings,
+				...(language ? { language: participant.locale } : {})
+			},
+			after: { ...values, ...(language ? { language } : {}) }
 		});
 		return { id: participant.id };
 	});
