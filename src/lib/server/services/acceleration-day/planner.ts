@@ -17,6 +17,7 @@ import type { TimetableInstance } from '../../../schemas/timetable.ts';
 import { PlannerEditSchema, type PlannerEditInput } from '../../../schemas/acceleration-day.ts';
 import { applyPlannerEdit, PlannerEditError, type PlannedMeeting } from '../../../domain/acceleration-day-planning/planner-edits.ts';
 import { diffVersions } from '../../../domain/acceleration-day-planning/version-diff.ts';
+import { currentFigures } from '../../../domain/acceleration-day-planning/timetable-figures.ts';
 import { validateSchedule } from '../../../domain/acceleration-day/validate-schedule.ts';
 import { findVersion, loadDay, loadMeetings, replaceMeetings, type VersionRow } from './day-records.ts';
 import { describeUnmet, describeViolation, loadPlanningData, namesOf } from './planning-data.ts';
@@ -41,6 +42,7 @@ export async function getPlanner(db: Db, actor: Actor, dayId: string, locale: Lo
 	const report = (shown?.solveReport as SolveReport | null) ?? null;
 	const scores = new Map((instance?.scores ?? []).map(([i, c, s]) => [`${i}|${c}`, s]));
 	const diff = draft ? diffVersions(publishedMeetings, meetings) : null;
+	const scored = meetings.map((m) => ({ ...m, score: scores.get(`${m.innovator}|${m.chancegiver}`) ?? 0 }));
 	const undoable = draft
 		? (await db.select({ id: adVersionEdits.id }).from(adVersionEdits).where(eq(adVersionEdits.versionId, draft.id)).limit(1)).length > 0
 		: false;
@@ -62,8 +64,9 @@ export async function getPlanner(db: Db, actor: Actor, dayId: string, locale: Lo
 					unmetText: report.unmet.map((u) => describeUnmet(u, names, locale))
 				}
 			: null,
-		meetings: meetings.map((m) => ({ ...m, score: scores.get(`${m.innovator}|${m.chancegiver}`) ?? 0 })),
-		objective: meetings.reduce((sum, m) => sum + (scores.get(`${m.innovator}|${m.chancegiver}`) ?? 0), 0),
+		meetings: scored,
+		/** The grid as it stands (after edits or an undo); `report` is the timetable at the last solve. */
+		current: currentFigures(report, scored),
 		broken: brokenRules(instance, meetings).map((v) => describeViolation(v, names, locale)),
 		diff: diff
 			? {

@@ -133,7 +133,8 @@ export async function refillDay(
 		objective: schedule.objective,
 		upperBound: schedule.upperBound,
 		seconds: schedule.seconds,
-		unmet: schedule.unmet
+		unmet: schedule.unmet,
+		meetings: schedule.meetings.length
 	};
 	const result = await db.transaction(async (tx) => {
 		await loadDay(tx, input.dayId, locale, true);

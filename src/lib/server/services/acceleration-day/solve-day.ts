@@ -25,6 +25,8 @@ export interface SolveReport {
 	upperBound: number;
 	seconds: number;
 	unmet: TimetableSchedule['unmet'];
+	/** Meetings the solve produced (reports stored before it was kept lack it). */
+	meetings?: number;
 }
 
 export interface SolveAnswer extends SolveReport {
@@ -86,7 +88,8 @@ export async function solveDay(
 		objective: schedule.objective,
 		upperBound: schedule.upperBound,
 		seconds: schedule.seconds,
-		unmet: schedule.unmet
+		unmet: schedule.unmet,
+		meetings: meetings.length
 	};
 	const versionId = await db.transaction(async (tx) => {
 		await loadDay(tx, input.dayId, locale, true);
@@ -105,7 +108,7 @@ export async function solveDay(
 			action: 'accelerationDay.solve',
 			subjectType: 'ad_version',
 			subjectId: version.id,
-			after: { ...report, meetings: meetings.length, timeLimitSeconds: seconds }
+			after: { ...report, timeLimitSeconds: seconds }
 		});
 		return version.id;
 	});
