@@ -34,7 +34,7 @@ describe('sif ledger export', () => {
 		const result = await sif('ledger', 'export', '--locale', 'en');
 		expect(result.code).toBe(0);
 		const lines = result.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
-		expect(lines[0]).toBe('entry;booked_at;person_id;person;points;kind;session_id;session_topic;reason;author');
+		expect(lines[0]).toBe('entry;booked_at;person_id;person;points;kind;session_id;session_topic;reason;author;planned_by');
 		expect(lines).toHaveLength(3);
 		expect(lines.some((l) => l.includes(`;${person.id};Ann Export;5;correction;;;"Welcome; first visit";cli`))).toBe(true);
 		expect(lines.some((l) => l.includes(';factory;Factory (own account);-5;correction;'))).toBe(true);

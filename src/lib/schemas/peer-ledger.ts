@@ -130,7 +130,11 @@ export const LedgerEntryAnswerSchema = z.object({
 	points: z.number().int(),
 	kind: LedgerEntryKindSchema,
 	reason: z.string().nullable(),
-	createdAt: z.string()
+	createdAt: z.string(),
+	/** Beyond the contract's fields: who booked the entry (correction, completion, opening). */
+	author: z.string().nullable().optional(),
+	/** Beyond the contract's fields: for a session entry, who planned the session. */
+	plannedBy: z.string().nullable().optional()
 });
 
 export const LedgerEntriesAnswerSchema = z.object({ entries: z.array(LedgerEntryAnswerSchema) });

@@ -13,6 +13,8 @@ import { decideCancel } from '../../../domain/peer-ledger/sessions.ts';
 import { lockPersonAccounts } from './ledger-accounts.ts';
 import { withLedgerErrors } from './ledger-errors.ts';
 import { loadPeerSession } from './load-peer-session.ts';
+import { ledgerAuthor } from './ledger-author.ts';
+import { requestsFollowSession } from './follow-session.ts';
 
 export async function cancelPeerSession(
 	db: Db,
@@ -27,11 +29,13 @@ export async function cancelPeerSession(
 			if (decideCancel(session).action === 'none')
 				return { id: session.id, status: 'cancelled' as const };
 			// Reservations change: hold the receivers' rows like every other writer does.
-			await lockPersonAccounts(tx, session.receivers, now);
+			const author = ledgerAuthor(actor);
+			await lockPersonAccounts(tx, session.receivers, now, author);
 			await tx
 				.update(peerSessions)
-				.set({ status: 'cancelled', cancelledAt: now })
+				.set({ status: 'cancelled', cancelledAt: now, cancelledBy: author.userId, cancelledByLabel: author.label })
 				.where(eq(peerSessions.id, session.id));
+			await requestsFollowSession(tx, session.id, 'cancelled', now);
 			await recordAudit(tx, actor, {
 				action: 'peerLedger.cancel',
 				subjectType: 'peer_session',

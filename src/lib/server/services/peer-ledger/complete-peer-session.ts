@@ -15,6 +15,8 @@ import { FACTORY_ACCOUNT } from '../../../domain/peer-ledger/model.ts';
 import { lockPersonAccounts } from './ledger-accounts.ts';
 import { withLedgerErrors } from './ledger-errors.ts';
 import { loadPeerSession } from './load-peer-session.ts';
+import { ledgerAuthor } from './ledger-author.ts';
+import { requestsFollowSession } from './follow-session.ts';
 
 export async function completePeerSession(
 	db: Db,
@@ -29,20 +31,24 @@ export async function completePeerSession(
 			const decision = decideComplete(session);
 			if (decision.action === 'none') return { id: session.id, status: 'completed' as const };
 			// Balances change: hold the parties' account rows like every other writer does.
-			const accountOf = await lockPersonAccounts(tx, [session.giver, ...session.receivers], now);
+			const author = ledgerAuthor(actor);
+			const accountOf = await lockPersonAccounts(tx, [session.giver, ...session.receivers], now, author);
 			await tx.insert(ledgerEntries).values(
 				decision.entries.map((draft) => ({
 					accountId:
 						draft.account === FACTORY_ACCOUNT ? FACTORY_ACCOUNT_ID : accountOf.get(draft.account)!,
 					sessionId: session.id,
 					points: draft.points,
-					kind: draft.kind
+					kind: draft.kind,
+					authorId: author.userId,
+					authorLabel: author.label
 				}))
 			);
 			await tx
 				.update(peerSessions)
-				.set({ status: 'completed', completedAt: now })
+				.set({ status: 'completed', completedAt: now, completedBy: author.userId, completedByLabel: author.label })
 				.where(eq(peerSessions.id, session.id));
+			await requestsFollowSession(tx, session.id, 'completed', now);
 			await recordAudit(tx, actor, {
 				action: 'peerLedger.complete',
 				subjectType: 'peer_session',

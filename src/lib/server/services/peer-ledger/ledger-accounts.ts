@@ -13,6 +13,7 @@ import { rowsOf } from '../security/rate-limit.ts';
 import { openingCreditEntries } from '../../../domain/peer-ledger/corrections.ts';
 import { FACTORY_ACCOUNT, type AccountPosition } from '../../../domain/peer-ledger/model.ts';
 import { ledgerRulesAt } from './ledger-rules.ts';
+import type { LedgerAuthor } from './ledger-author.ts';
 
 /** Throws 404 naming the first id that is not a person. */
 export async function assertPeopleExist(db: Db, personIds: readonly string[]): Promise<void> {
@@ -29,12 +30,14 @@ export async function assertPeopleExist(db: Db, personIds: readonly string[]): P
  * Opens missing accounts (with the opening credit in force now, booked once: only the
  * transaction whose insert created the row books it), then locks the accounts of
  * `personIds` in id order, so two transactions never wait on each other in a circle.
- * Returns account id by person id. Call inside a transaction.
+ * Returns account id by person id. Call inside a transaction. An opening credit is booked
+ * to `author`, the one whose action opened the account.
  */
 export async function lockPersonAccounts(
 	tx: Db,
 	personIds: readonly string[],
-	now: Date
+	now: Date,
+	author?: LedgerAuthor
 ): Promise<Map<string, string>> {
 	const distinct = [...new Set(personIds)].sort();
 	if (distinct.length === 0) return new Map();
@@ -55,7 +58,9 @@ export async function lockPersonAccounts(
 							? FACTORY_ACCOUNT_ID
 							: accountIdOf.get(draft.account)!,
 					points: draft.points,
-					kind: draft.kind
+					kind: draft.kind,
+					authorId: author?.userId ?? null,
+					authorLabel: author?.label ?? null
 				}))
 			);
 		}

@@ -107,11 +107,17 @@ describe('the peer-learning API', () => {
 			kind: 'session',
 			reason: null
 		});
+		// Staff planned and completed it through the API: the entry names them.
+		const email = (staff as { email: string }).email;
+		expect(entries.json.entries[0]).toMatchObject({ author: email, plannedBy: email });
+		// The contract's fields, plus two it allows as extensions: who booked it, who planned it.
 		expect(Object.keys(entries.json.entries[0]).sort()).toEqual([
+			'author',
 			'createdAt',
 			'id',
 			'kind',
 			'person',
+			'plannedBy',
 			'points',
 			'reason',
 			'session'

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { peerSessionReceivers, peerSessions } from '../../db/schema/peer-ledger.ts';
-import { actorUserId, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { parseInput } from '../../validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -17,6 +17,7 @@ import { planSession } from '../../../domain/peer-ledger/sessions.ts';
 import { assertPeopleExist, lockPersonAccounts, readPositions } from './ledger-accounts.ts';
 import { withLedgerErrors } from './ledger-errors.ts';
 import { ledgerRulesAt } from './ledger-rules.ts';
+import { ledgerAuthor } from './ledger-author.ts';
 
 export interface PlannedPeerSession {
 	id: string;
@@ -43,7 +44,8 @@ export async function planPeerSession(
 			await assertPeopleExist(tx, [data.giver, ...data.receivers]);
 			// The rules in force when the session is planned: its cost and floor stay with it.
 			const rules = await ledgerRulesAt(tx, now);
-			await lockPersonAccounts(tx, [data.giver, ...data.receivers], now);
+			const author = ledgerAuthor(actor);
+			await lockPersonAccounts(tx, [data.giver, ...data.receivers], now, author);
 			const positions = await readPositions(tx, data.receivers);
 			const id = crypto.randomUUID();
 			const session = planSession(id, data, (person) => positions.get(person)!, rules);
@@ -55,7 +57,8 @@ export async function planPeerSession(
 				status: 'planned',
 				cost: session.cost,
 				floor: session.floor,
-				createdBy: actorUserId(actor)
+				createdBy: author.userId,
+				createdByLabel: author.label
 			});
 			await tx
 				.insert(peerSessionReceivers)

@@ -1,7 +1,7 @@
 /** Read side of the ledger: a person's balance summary, their entries, the Factory's balance. */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { FACTORY_ACCOUNT_ID, ledgerAccounts, ledgerEntries } from '../../db/schema/peer-ledger.ts';
+import { FACTORY_ACCOUNT_ID, ledgerAccounts, ledgerEntries, peerSessions } from '../../db/schema/peer-ledger.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { notFound } from '../../errors.ts';
@@ -60,6 +60,10 @@ export interface LedgerEntryView {
 	kind: 'session' | 'correction' | 'opening';
 	reason: string | null;
 	createdAt: string;
+	/** Beyond the contract: who booked it (corrected, completed the session, opened the account). */
+	author: string | null;
+	/** Beyond the contract: for a session entry, who planned the session. */
+	plannedBy: string | null;
 }
 
 /** All of the person's entries, newest first. */
@@ -78,10 +82,13 @@ export async function listPersonEntries(
 			points: ledgerEntries.points,
 			kind: ledgerEntries.kind,
 			reason: ledgerEntries.reason,
-			createdAt: ledgerEntries.createdAt
+			createdAt: ledgerEntries.createdAt,
+			author: ledgerEntries.authorLabel,
+			plannedBy: peerSessions.createdByLabel
 		})
 		.from(ledgerEntries)
 		.innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+		.leftJoin(peerSessions, eq(peerSessions.id, ledgerEntries.sessionId))
 		.where(eq(ledgerAccounts.personId, personId))
 		.orderBy(desc(ledgerEntries.id));
 	return rows.map((row) => ({
@@ -91,7 +98,9 @@ export async function listPersonEntries(
 		points: row.points,
 		kind: row.kind as LedgerEntryView['kind'],
 		reason: row.reason,
-		createdAt: row.createdAt.toISOString()
+		createdAt: row.createdAt.toISOString(),
+		author: row.author,
+		plannedBy: row.plannedBy
 	}));
 }
 

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { FACTORY_ACCOUNT_ID, ledgerEntries } from '../../db/schema/peer-ledger.ts';
-import { actorLabel, actorUserId, type Actor } from '../../auth/actor.ts';
+import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { parseInput } from '../../validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -17,6 +17,7 @@ import { correctionEntries } from '../../../domain/peer-ledger/corrections.ts';
 import { FACTORY_ACCOUNT } from '../../../domain/peer-ledger/model.ts';
 import { assertPeopleExist, lockPersonAccounts } from './ledger-accounts.ts';
 import { withLedgerErrors } from './ledger-errors.ts';
+import { ledgerAuthor } from './ledger-author.ts';
 
 export interface BookedCorrection {
 	ids: string[];
@@ -35,12 +36,13 @@ export async function recordLedgerCorrection(
 ): Promise<BookedCorrection> {
 	authorize(actor, 'peerLedger.correct');
 	const data = parseInput(LedgerCorrectionSchema, input, locale);
-	const author = actorLabel(actor);
+	const booker = ledgerAuthor(actor);
+	const author = booker.label;
 	return withLedgerErrors(() =>
 		db.transaction(async (tx) => {
 			await assertPeopleExist(tx, [data.person]);
 			const drafts = correctionEntries({ ...data, author });
-			const accountOf = await lockPersonAccounts(tx, [data.person], now);
+			const accountOf = await lockPersonAccounts(tx, [data.person], now, booker);
 			const booked = await tx
 				.insert(ledgerEntries)
 				.values(
@@ -52,7 +54,7 @@ export async function recordLedgerCorrection(
 						points: draft.points,
 						kind: draft.kind,
 						reason: draft.reason,
-						authorId: actorUserId(actor),
+						authorId: booker.userId,
 						authorLabel: author
 					}))
 				)

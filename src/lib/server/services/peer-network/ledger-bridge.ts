@@ -13,8 +13,10 @@ import { pointsToEarn, roomState, sessionsLeft } from '../../../domain/peer-netw
 import type { CreditFloorDetails } from '../../../domain/peer-ledger/errors.ts';
 import { getPersonBalance } from '../peer-ledger/read-ledger.ts';
 import { ledgerRulesAt } from '../peer-ledger/ledger-rules.ts';
+import { onBehalfOf } from '../peer-ledger/ledger-author.ts';
 
-export const ledgerActor = (actor: Actor) => systemActor(`peer-network: ${actorLabel(actor)}`);
+/** The ledger books the entries to `actor` (its author), the audit log names the network. */
+export const ledgerActor = (actor: Actor) => onBehalfOf(`peer-network: ${actorLabel(actor)}`, actor);
 
 export interface Room {
 	balance: number;

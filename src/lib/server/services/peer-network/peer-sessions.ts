@@ -4,7 +4,7 @@
  * ledger's completePeerSession, called when every participant confirmed or when staff
  * complete the session. Non-participants get 404: they do not learn the session exists.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { people } from '../../db/schema/people.ts';
@@ -91,6 +91,8 @@ export interface PeerSessionView {
 	preparation: { question: string; business: string; methods: string; saved: boolean; updatedAt: Date | null };
 	feedback: { person: string; name: string; rating: number; comment: string }[];
 	access: Access;
+	/** Who planned, completed, cancelled it (staff only; null for members). */
+	authors: { planned: string | null; completed: string | null; cancelled: string | null } | null;
 	can: { prepare: boolean; confirm: boolean; complete: boolean; feedback: boolean };
 }
 
@@ -145,6 +147,9 @@ export async function loadPeerSessionView(db: Db, actor: Actor, sessionId: strin
 		preparation,
 		feedback,
 		access: who,
+		authors: who.staff
+			? { planned: row.createdByLabel, completed: row.completedByLabel, cancelled: row.cancelledByLabel }
+			: null,
 		can: {
 			prepare: session.status !== 'cancelled' && (who.staff || who.role === 'giver'),
 			confirm: planned && who.role !== null && !confirmed.includes(who.me!),
@@ -152,14 +157,6 @@ export async function loadPeerSessionView(db: Db, actor: Actor, sessionId: strin
 			feedback: session.status === 'completed' && who.role !== null
 		}
 	};
-}
-
-/** After the ledger completed a session, its request (if any) is completed too. */
-async function markCompleted(tx: Db, sessionId: string, now: Date): Promise<void> {
-	await tx
-		.update(peerRequests)
-		.set({ status: 'completed', updatedAt: now })
-		.where(and(eq(peerRequests.sessionId, sessionId), eq(peerRequests.status, 'planned')));
 }
 
 /**
@@ -197,7 +194,6 @@ export async function confirmPeerSession(
 		let status = session.status;
 		if (status === 'planned' && allConfirmed([session.giverId, ...session.receiverIds], confirmed)) {
 			status = (await completePeerSession(tx, ledgerActor(actor), session.id, now)).status;
-			await markCompleted(tx, session.id, now);
 		}
 		return { session: session.id, status, confirmed };
 	});
@@ -216,7 +212,6 @@ export async function completePeerSessionAsStaff(
 	return db.transaction(async (tx) => {
 		const session = await parties(tx, data.session, true);
 		const result = await completePeerSession(tx, ledgerActor(actor), session.id, now);
-		await markCompleted(tx, session.id, now);
 		await recordAudit(tx, actor, {
 			action: 'peerNetwork.complete',
 			subjectType: 'peer_session',

@@ -31,6 +31,7 @@ export interface LedgerRow {
 	topic: string | null;
 	reason: string | null;
 	author: string | null;
+	plannedBy: string | null;
 }
 
 /** Entries newest first (all, or of one person), at most `limit`. */
@@ -53,7 +54,8 @@ export async function listLedgerEntries(
 			session: ledgerEntries.sessionId,
 			topic: peerSessions.topic,
 			reason: ledgerEntries.reason,
-			author: ledgerEntries.authorLabel
+			author: ledgerEntries.authorLabel,
+			plannedBy: peerSessions.createdByLabel
 		})
 		.from(ledgerEntries)
 		.innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
@@ -73,7 +75,8 @@ export async function listLedgerEntries(
 		session: r.session,
 		topic: r.topic,
 		reason: r.reason,
-		author: r.author
+		author: r.author,
+		plannedBy: r.plannedBy
 	}));
 }
 
@@ -81,7 +84,7 @@ export async function listLedgerEntries(
 export async function ledgerCsv(db: Db, actor: Actor, locale: Locale = 'nl'): Promise<string> {
 	const rows = await listLedgerEntries(db, actor, { oldestFirst: true }, locale);
 	return writeCsv(
-		['entry', 'booked_at', 'person_id', 'person', 'points', 'kind', 'session_id', 'session_topic', 'reason', 'author'],
+		['entry', 'booked_at', 'person_id', 'person', 'points', 'kind', 'session_id', 'session_topic', 'reason', 'author', 'planned_by'],
 		rows.map((r) => [
 			r.id,
 			r.createdAt.toISOString(),
@@ -92,7 +95,8 @@ export async function ledgerCsv(db: Db, actor: Actor, locale: Locale = 'nl'): Pr
 			r.session ?? '',
 			r.topic ?? '',
 			r.reason ?? '',
-			r.author ?? ''
+			r.author ?? '',
+			r.plannedBy ?? ''
 		])
 	);
 }
