@@ -2,6 +2,7 @@
 import './account.ts';
 import './peer-ledger.ts';
 import './peer-network.ts';
+import './peer-offers.ts';
 import './intake.ts';
 import './people.ts';
 import './events.ts';
