@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { eventTypes } from '../domain/events/places.ts';
 import { brusselsWallClockToDate } from './peer-ledger.ts';
+import { slugProblem } from '../domain/events/slug.ts';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, 'common.fieldRequired').max(max);
@@ -37,9 +38,25 @@ export const WorkshopInputSchema = z.object({
 	capacity: z.coerce.number().int().min(0, 'events.capacityInvalid').max(100000)
 });
 
+const slugMessages = { format: 'events.slugFormat', tooLong: 'events.slugTooLong', uuid: 'events.slugLooksLikeId' } as const;
+
+/** The public address /e/{slug}; empty or absent: made from the title (new) or kept (edit). */
+const slug = z.preprocess(
+	(value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+	z
+		.string()
+		.trim()
+		.superRefine((value, ctx) => {
+			const problem = slugProblem(value);
+			if (problem) ctx.addIssue({ code: 'custom', message: slugMessages[problem] });
+		})
+		.optional()
+);
+
 /** `POST /api/v1/events` and the staff form: title, start and capacity are enough. */
 export const EventInputSchema = z.object({
 	title: required(200),
+	slug,
 	type: z.enum(eventTypes).default('other'),
 	description: trimmed(10000).default(''),
 	location: trimmed(300).default(''),
@@ -95,6 +112,8 @@ export const CheckInAnswerSchema = z.object({
 export const EventSummarySchema = z.object({
 	id: z.string(),
 	title: z.string(),
+	/** The public page is /e/{slug}. */
+	slug: z.string(),
 	type: z.string(),
 	startsAt: z.string(),
 	endsAt: z.string().nullable(),

@@ -43,6 +43,11 @@ export const events = pgTable(
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
 		title: text('title').notNull(),
+		/**
+		 * The readable address of the public page, /e/{slug} (decision 100): lowercase
+		 * letters, digits and hyphens, unique; /e/{id} and former slugs redirect to it.
+		 */
+		slug: text('slug').notNull(),
 		/** system_shakers | vision_session | co_creation | idea_campaign | info_session | other */
 		type: text('type').notNull().default('other'),
 		description: text('description').notNull().default(''),
@@ -68,8 +73,22 @@ export const events = pgTable(
 	},
 	(t) => [
 		check('events_capacity_check', sql`${t.capacity} >= 0`),
-		index('events_starts_at_idx').on(t.startsAt)
+		index('events_starts_at_idx').on(t.startsAt),
+		uniqueIndex('events_slug_key').on(t.slug)
 	]
+);
+
+/** A slug an event had before staff changed it: old links keep working (they redirect). */
+export const eventSlugRedirects = pgTable(
+	'event_slug_redirects',
+	{
+		slug: text('slug').primaryKey(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => events.id, { onDelete: 'cascade' }),
+		createdAt: tz('created_at').notNull().defaultNow()
+	},
+	(t) => [index('event_slug_redirects_event_idx').on(t.eventId)]
 );
 
 /** A parallel workshop within an event, with its own capacity and waitlist. */

@@ -153,6 +153,28 @@ export const programmeCallReviewers = pgTable(
 	(t) => [primaryKey({ columns: [t.callId, t.userId] })]
 );
 
+/**
+ * An external jury member invited to review a call before they have an account
+ * (decision 100): when the account invitation is accepted, the row becomes a
+ * `programme_call_reviewers` row for the new account and is deleted.
+ */
+export const programmeReviewerInvitations = pgTable(
+	'programme_reviewer_invitations',
+	{
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => programmeCalls.id, { onDelete: 'cascade' }),
+		/** Lowercased. */
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		/** The directory record of the jury member (reused by e-mail or created). */
+		personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+		invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: tz('created_at').notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.callId, t.email] }), index('programme_reviewer_invitations_email_idx').on(t.email)]
+);
+
 export const programmeConflicts = pgTable(
 	'programme_conflicts',
 	{

@@ -4,6 +4,7 @@
  */
 import { isValidEnterpriseNumber } from '../../../domain/import/values.ts';
 import { eventIdeas, functions, initiativeIdeas, namePools, organisationKinds, places, type Place } from './demo-words.ts';
+import { slugify } from '../../../domain/events/slug.ts';
 
 export type DemoSize = 'small' | 'large';
 
@@ -62,6 +63,8 @@ export interface DemoInitiative {
 
 export interface DemoEvent {
 	title: string;
+	/** The public address /e/{slug}; titles of the demo ideas differ, so their slugs do too. */
+	slug: string;
 	type: string;
 	description: string;
 	location: string;
@@ -285,6 +288,7 @@ export function generateDemo(options: { size: DemoSize; seed?: number; now: Date
 		const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 16, 0));
 		return {
 			title: idea.title,
+			slug: slugify(idea.title),
 			type: idea.type,
 			description: 'Demo: an event to try registrations, waitlists and check-in.',
 			location: idea.location,

@@ -8,8 +8,7 @@ import { enqueueEmail } from '../email/enqueue-email.ts';
 import { buildIcs } from '../../../domain/calendar/ics.ts';
 import { translate } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
-import { publicOrigin } from '../../config.ts';
-import { localeOf, ticketLink, type EventRow } from './event-records.ts';
+import { eventLink, localeOf, ticketLink, type EventRow } from './event-records.ts';
 import { ticketQrPngBase64 } from './ticket-qr.ts';
 
 export type EventMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'reminder' | 'survey';
@@ -25,7 +24,7 @@ export function eventIcs(event: EventRow, now: Date): string {
 			summary: event.title,
 			description: event.description || undefined,
 			location: event.location || undefined,
-			url: `${publicOrigin()}/e/${event.id}`,
+			url: eventLink(event),
 			sequence: event.version,
 			method: 'PUBLISH'
 		}
@@ -50,10 +49,10 @@ export async function sendRegistrationMail(
 		where: event.location || '—',
 		link:
 			kind === 'survey' && ticketToken
-				? `${ticketLink(event.id, ticketToken)}/survey`
+				? `${ticketLink(event, ticketToken)}/survey`
 				: ticketToken
-					? ticketLink(event.id, ticketToken)
-					: `${publicOrigin()}/e/${event.id}`
+					? ticketLink(event, ticketToken)
+					: eventLink(event)
 	};
 	const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'reminder';
 	await enqueueEmail(tx, {

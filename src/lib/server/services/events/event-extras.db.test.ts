@@ -57,7 +57,7 @@ describe('reminders and surveys (worker tasks)', () => {
 
 	it('invites those checked in to the survey after the end, once; answers replace; the report counts them', async () => {
 		const start = new Date('2031-04-10T18:00:00Z');
-		const { id } = await createEvent(t.db, cli, {
+		const { id, slug } = await createEvent(t.db, cli, {
 			title: 'Cocreatie',
 			type: 'co_creation',
 			startsAt: start,
@@ -82,7 +82,7 @@ describe('reminders and surveys (worker tasks)', () => {
 		expect(await sendEventSurveys(t.db, new Date('2031-04-10T19:00:00Z'))).toBe(0);
 		expect(await sendEventSurveys(t.db, new Date('2031-04-10T20:30:00Z'))).toBe(2);
 		expect(await sendEventSurveys(t.db, new Date('2031-04-10T21:30:00Z'))).toBe(0);
-		const invitations = await t.db.select().from(outbox).where(and(eq(outbox.kind, 'event.survey'), like(outbox.text, `%/e/${id}/ticket/%/survey%`)));
+		const invitations = await t.db.select().from(outbox).where(and(eq(outbox.kind, 'event.survey'), like(outbox.text, `%/e/${slug}/ticket/%/survey%`)));
 		expect(invitations.map((m) => m.to).sort()).toEqual(['known@example.be', 'new@example.be']);
 
 		await submitSurvey(t.db, id, a.ticketToken, { rating: 2, comment: '' });

@@ -7,6 +7,7 @@ export function formValuesOf(event: EventRow | null, workshops: { id: string; ti
 	while (rows.length < (event ? Math.max(1, rows.length) : EMPTY_WORKSHOP_ROWS)) rows.push({ id: '', title: '', capacity: '' });
 	return {
 		title: event?.title ?? '',
+		slug: event?.slug ?? '',
 		type: event?.type ?? 'other',
 		description: event?.description ?? '',
 		location: event?.location ?? '',

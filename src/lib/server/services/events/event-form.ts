@@ -43,6 +43,7 @@ export function eventFromForm(form: Record<string, string | string[]>, existingQ
 	const reminder = one('reminderHours');
 	return {
 		title: one('title'),
+		slug: one('slug') || undefined,
 		type: (one('type') || 'other') as EventInput['type'],
 		description: one('description'),
 		location: one('location'),

@@ -66,8 +66,13 @@ export function newTicket(): { token: string; hash: string; checkinCode: string 
 	return { token, hash: hashToken(token), checkinCode: checkinCodeFrom(crypto.getRandomValues(new Uint8Array(8))) };
 }
 
-export function ticketLink(eventId: string, token: string): string {
-	return `${publicOrigin()}/e/${eventId}/ticket/${token}`;
+/** The public page of an event, by its slug (decision 100). */
+export function eventLink(event: { slug: string }): string {
+	return `${publicOrigin()}/e/${event.slug}`;
+}
+
+export function ticketLink(event: { slug: string }, token: string): string {
+	return `${eventLink(event)}/ticket/${token}`;
 }
 
 /** What the ticket's QR holds: the staff check-in page with the code filled in. */

@@ -35,6 +35,7 @@ function summaryOf(event: EventRow, counts: Counts | undefined) {
 	return {
 		id: event.id,
 		title: event.title,
+		slug: event.slug,
 		type: event.type,
 		startsAt: event.startsAt.toISOString(),
 		endsAt: event.endsAt?.toISOString() ?? null,

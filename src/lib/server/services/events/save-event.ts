@@ -16,24 +16,22 @@ import { translate } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { lockEvent, workshopsOf } from './event-records.ts';
 import { fillFreePlaces, fillWorkshopPlaces } from './promote-waitlist.ts';
+import { changeEventSlug, insertEventWithSlug } from './event-slugs.ts';
 
-export async function createEvent(db: Db, actor: Actor, input: EventInput, locale: Locale = 'nl'): Promise<{ id: string }> {
+export async function createEvent(db: Db, actor: Actor, input: EventInput, locale: Locale = 'nl'): Promise<{ id: string; slug: string }> {
 	authorize(actor, 'events.manage');
 	const data = parseInput(EventInputSchema, input, locale);
 	checkEnd(data.startsAt, data.endsAt, locale);
 	return db.transaction(async (tx) => {
-		const { workshops, ...values } = data;
-		const [row] = await tx
-			.insert(events)
-			.values({ ...values, endsAt: values.endsAt ?? null, createdBy: actorUserId(actor) })
-			.returning();
+		const { workshops, slug, ...values } = data;
+		const row = await insertEventWithSlug(tx, { ...values, endsAt: values.endsAt ?? null, createdBy: actorUserId(actor) }, slug, locale);
 		if (workshops.length) {
 			await tx
 				.insert(eventWorkshops)
 				.values(workshops.map((w, i) => ({ eventId: row.id, title: w.title, capacity: w.capacity, sortOrder: i })));
 		}
-		await recordAudit(tx, actor, { action: 'event.create', subjectType: 'event', subjectId: row.id, after: data });
-		return { id: row.id };
+		await recordAudit(tx, actor, { action: 'event.create', subjectType: 'event', subjectId: row.id, after: { ...data, slug: row.slug } });
+		return { id: row.id, slug: row.slug };
 	});
 }
 
@@ -51,7 +49,8 @@ export async function updateEvent(
 	return db.transaction(async (tx) => {
 		const before = await lockEvent(tx, id, locale);
 		if (before.version !== data.version) throw new AppError('version_conflict', translate(locale, 'events.versionConflict'));
-		const { workshops, version, ...values } = data;
+		const { workshops, version, slug, ...values } = data;
+		if (slug) await changeEventSlug(tx, before, slug, locale);
 		const [after] = await tx
 			.update(events)
 			.set({ ...values, endsAt: values.endsAt ?? null, version: version + 1, updatedAt: now })

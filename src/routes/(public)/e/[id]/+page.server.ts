@@ -4,9 +4,14 @@ import { formFailure, formObject } from '$lib/server/forms';
 import { readPublicEvent } from '$lib/server/services/events/read-events';
 import { registerForEvent } from '$lib/server/services/events/register-for-event';
 import { pageError } from '$lib/server/services/events/page-errors';
+import { resolveEventAddress } from '$lib/server/services/events/event-slugs';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const event = await pageError(() => readPublicEvent(locals.db, params.id, locals.locale));
+/** `[id]` is the event's slug, its id (old links) or a former slug; the last two redirect. */
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const address = await pageError(() => resolveEventAddress(locals.db, params.id, locals.locale));
+	if (!address.canonical) redirect(301, `/e/${address.event.slug}${url.search}`);
+	const event = await pageError(() => readPublicEvent(locals.db, address.event.id, locals.locale));
 	const open = event.registrationOpen && new Date(event.startsAt) > new Date();
 	return {
 		event: {
@@ -32,11 +37,14 @@ export const actions: Actions = {
 		const answers: Record<string, string> = {};
 		for (const [key, value] of Object.entries(form)) if (key.startsWith('answer_')) answers[key.slice(7)] = String(value);
 		let token: string;
+		let slug: string;
 		try {
+			const { event } = await resolveEventAddress(locals.db, params.id, locals.locale);
+			slug = event.slug;
 			({ ticketToken: token } = await registerForEvent(
 				locals.db,
 				locals.actor,
-				params.id,
+				event.id,
 				{
 					name: String(form.name ?? ''),
 					email: String(form.email ?? ''),
@@ -50,6 +58,6 @@ export const actions: Actions = {
 		} catch (error) {
 			return formFailure(error, data, locals.locale);
 		}
-		redirect(303, `/e/${params.id}/ticket/${token}?new=1`);
+		redirect(303, `/e/${slug}/ticket/${token}?new=1`);
 	}
 };

@@ -8,7 +8,7 @@ import { cancelRegistration } from '$lib/server/services/events/cancel-registrat
 import { pageError } from '$lib/server/services/events/page-errors';
 import { eventRegistrations } from '$lib/server/db/schema/events';
 import { inArray } from 'drizzle-orm';
-import { publicOrigin } from '$lib/server/config';
+import { eventLink } from '$lib/server/services/events/event-records';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'events.read');
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		summary,
 		questions: event.questions,
-		publicUrl: `${publicOrigin()}/e/${event.id}`,
+		publicUrl: eventLink(event),
 		q,
 		status,
 		registrations: registrations.map((r) => ({

@@ -1,11 +1,15 @@
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formFailure } from '$lib/server/forms';
 import { readTicket } from '$lib/server/services/events/read-events';
 import { submitSurvey } from '$lib/server/services/events/submit-survey';
 import { pageError } from '$lib/server/services/events/page-errors';
+import { resolveEventAddress } from '$lib/server/services/events/event-slugs';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { event, registration } = await pageError(() => readTicket(locals.db, params.id, params.token, locals.locale));
+	const address = await pageError(() => resolveEventAddress(locals.db, params.id, locals.locale));
+	if (!address.canonical) redirect(301, `/e/${address.event.slug}/ticket/${params.token}/survey`);
+	const { event, registration } = await pageError(() => readTicket(locals.db, address.event.id, params.token, locals.locale));
 	return { event: { title: event.title, surveyOpen: event.surveyOpen }, name: registration.name };
 };
 
@@ -14,9 +18,10 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const recommend = String(data.get('wouldRecommend') ?? '');
 		try {
+			const { event } = await resolveEventAddress(locals.db, params.id, locals.locale);
 			await submitSurvey(
 				locals.db,
-				params.id,
+				event.id,
 				params.token,
 				{
 					rating: String(data.get('rating') ?? '') as unknown as number,
