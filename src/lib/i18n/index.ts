@@ -16,8 +16,9 @@ import { peerNetwork } from './messages/peer-network.ts';
 import { matching } from './messages/matching.ts';
 import { programmes } from './messages/programmes.ts';
 import { cohorts } from './messages/cohorts.ts';
+import { reports } from './messages/reports.ts';
 
-const areas = { common, account, admin, peerLedger, intake, import: importMessages, people, accelerationDay, events, peerNetwork, matching, programmes, cohorts } satisfies Record<string, Messages<Record<string, string>>>;
+const areas = { common, account, admin, peerLedger, intake, import: importMessages, people, accelerationDay, events, peerNetwork, matching, programmes, cohorts, reports } satisfies Record<string, Messages<Record<string, string>>>;
 
 type Areas = typeof areas;
 export type MessageKey = {

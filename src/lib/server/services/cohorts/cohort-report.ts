@@ -1,24 +1,21 @@
 /**
  * The report of one cohort: attendance rate per session (of the members not dropped) and
  * per member (of the sessions held), who was reached (helix of their organisation, themes,
- * region); and the attendance matrix as CSV.
+ * region, first-time contacts — the shared reach helper, docs/decisions/075-programme-reports.md);
+ * and the attendance matrix as CSV, with the same reach columns per member.
  */
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
-import { rowsOf } from '../security/rate-limit.ts';
 import { writeCsv } from '../../../domain/import/write-csv.ts';
 import { percent } from '../../../domain/cohorts/progress.ts';
 import { translate } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { readCohort } from './read-cohorts.ts';
+import { cohortSubjects, reachCsvCells, reachCsvHeaders, reachOf, reachRecords } from '../reach/reach.ts';
 
-export interface Tally {
-	key: string;
-	n: number;
-}
+export type { Tally } from '../reach/reach.ts';
 
 export async function cohortReport(db: Db, actor: Actor, cohortId: string, locale: Locale = 'nl', now = new Date()) {
 	authorize(actor, 'cohorts.read');
@@ -38,31 +35,7 @@ export async function cohortReport(db: Db, actor: Actor, cohortId: string, local
 		held: m.progress.held,
 		rate: percent(m.progress.attended, m.progress.held)
 	}));
-	const regions = rowsOf<Tally>(
-		await db.execute(sql`
-			select coalesce(p.region, '') as key, count(*)::int as n
-			from cohort_members m join people p on p.id = m.person_id
-			where m.cohort_id = ${id} group by 1 order by 2 desc, 1`)
-	);
-	const helix = rowsOf<Tally>(
-		await db.execute(sql`
-			select coalesce(h.helix, '') as key, count(*)::int as n
-			from cohort_members m
-			left join lateral (
-				select o.helix from person_organisations po join organisations o on o.id = po.organisation_id
-				where po.person_id = m.person_id and o.helix is not null order by po.created_at limit 1
-			) h on true
-			where m.cohort_id = ${id} group by 1 order by 2 desc, 1`)
-	);
-	const label = locale === 'fr' ? sql`t.label_fr` : locale === 'en' ? sql`t.label_en` : sql`t.label_nl`;
-	const themes = rowsOf<Tally>(
-		await db.execute(sql`
-			select ${label} as key, count(distinct m.id)::int as n
-			from cohort_members m
-			join person_terms pt on pt.person_id = m.person_id and pt.relation = 'theme'
-			join taxonomy_terms t on t.id = pt.term_id
-			where m.cohort_id = ${id} group by 1 order by 2 desc, 1 limit 20`)
-	);
+	const reach = await reachOf(db, cohortSubjects(id), locale);
 	const heldSessions = sessions.filter((s) => s.held);
 	const overall = percent(
 		heldSessions.reduce((sum, s) => sum + s.present, 0),
@@ -74,7 +47,7 @@ export async function cohortReport(db: Db, actor: Actor, cohortId: string, local
 		members,
 		overall,
 		completed: view.members.filter((m) => m.status === 'completed').length,
-		reach: { total: view.members.length, regions, helix, themes }
+		reach
 	};
 }
 
@@ -82,6 +55,7 @@ export async function cohortReport(db: Db, actor: Actor, cohortId: string, local
 export async function cohortAttendanceCsv(db: Db, actor: Actor, cohortId: string, locale: Locale = 'nl', now = new Date()) {
 	authorize(actor, 'cohorts.read');
 	const view = await readCohort(db, actor, cohortId, locale, now);
+	const reach = new Map((await reachRecords(db, cohortSubjects(view.cohort.id), locale)).map((r) => [r.ref, r]));
 	const t = (key: string) => translate(locale, key);
 	const headers = [
 		t('cohorts.member'),
@@ -89,7 +63,8 @@ export async function cohortAttendanceCsv(db: Db, actor: Actor, cohortId: string
 		t('cohorts.status'),
 		...view.sessions.map((s) => `${s.title} (${formatDateTime(locale, s.startsAt)})`),
 		t('cohorts.attended'),
-		t('cohorts.rate')
+		t('cohorts.rate'),
+		...reachCsvHeaders(locale)
 	];
 	const mark = (memberId: string, sessionId: string) => {
 		const a = view.attendance.find((x) => x.memberId === memberId && x.sessionId === sessionId);
@@ -101,7 +76,8 @@ export async function cohortAttendanceCsv(db: Db, actor: Actor, cohortId: string
 		t(`cohorts.status_${m.status}`),
 		...view.sessions.map((s) => mark(m.id, s.id)),
 		`${m.progress.attended}/${m.progress.held}`,
-		`${percent(m.progress.attended, m.progress.held)}%`
+		`${percent(m.progress.attended, m.progress.held)}%`,
+		...reachCsvCells(reach.get(m.id), locale)
 	]);
 	return { csv: writeCsv(headers, rows), filename: `cohort-${view.cohort.year}-${view.cohort.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.csv` };
 }
