@@ -28,23 +28,61 @@ export const MemberAddSchema = z.object({
 
 export const MemberStatusSchema = z.object({ status: z.enum(memberStatuses) });
 
+const sessionFields = {
+	kind: z.enum(sessionKinds),
+	title: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	startsAt: dateTime,
+	endsAt: z.preprocess(emptyToUndefined, dateTime.optional()),
+	place: z.string().trim().max(300).default(''),
+	facilitatorPersonId: z.preprocess(emptyToUndefined, z.uuid().optional()),
+	facilitatorName: z.string().trim().max(200).default(''),
+	materials: z
+		.preprocess(
+			(v) => (typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : v),
+			z.array(z.url({ error: 'cohorts.materialsInvalid' }).max(1000)).max(20)
+		)
+		.default([])
+};
+const endsAfterStart = (s: { startsAt: Date; endsAt?: Date }) => !s.endsAt || s.endsAt.getTime() > s.startsAt.getTime();
+
 export const SessionCreateSchema = z
+	.object(sessionFields)
+	.refine(endsAfterStart, { path: ['endsAt'], message: 'cohorts.endsBeforeStart' });
+
+const version = z.coerce.number({ error: 'cohorts.versionRequired' }).int().min(1);
+
+/** Editing a session: every field again, and the version that was read (decision 076). */
+export const SessionUpdateSchema = z
+	.object({ ...sessionFields, version })
+	.refine(endsAfterStart, { path: ['endsAt'], message: 'cohorts.endsBeforeStart' });
+
+/** Editing a cohort: the creation fields and the version that was read. */
+export const CohortUpdateSchema = CohortCreateSchema.extend({ version });
+
+const yes = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+/** Deleting what holds attendance or members needs `confirm` (decision 076). */
+export const DeleteQuerySchema = z.object({ confirm: yes.default(false) });
+
+export const MessageMembersSchema = z.object({
+	subject: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	body: z.string().trim().min(1, 'common.fieldRequired').max(5000)
+});
+
+/**
+ * The accepted applicants of a call into a cohort: an existing cohort of the call's
+ * programme (`cohortId`), or a new one (`name`, `year`, optional kind/theme/required).
+ */
+export const AdmitAcceptedSchema = z
 	.object({
-		kind: z.enum(sessionKinds),
-		title: z.string().trim().min(1, 'common.fieldRequired').max(200),
-		startsAt: dateTime,
-		endsAt: z.preprocess(emptyToUndefined, dateTime.optional()),
-		place: z.string().trim().max(300).default(''),
-		facilitatorPersonId: z.preprocess(emptyToUndefined, z.uuid().optional()),
-		facilitatorName: z.string().trim().max(200).default(''),
-		materials: z
-			.preprocess(
-				(v) => (typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : v),
-				z.array(z.url({ error: 'cohorts.materialsInvalid' }).max(1000)).max(20)
-			)
-			.default([])
+		cohortId: z.preprocess(emptyToUndefined, z.uuid().optional()),
+		name: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(200).optional()),
+		kind: z.preprocess(emptyToUndefined, z.enum(cohortKinds).optional()),
+		year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+		theme: z.string().trim().max(200).default(''),
+		requiredSessions: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).optional())
 	})
-	.refine((s) => !s.endsAt || s.endsAt.getTime() > s.startsAt.getTime(), { path: ['endsAt'], message: 'cohorts.endsBeforeStart' });
+	.refine((a) => a.cohortId || a.name, { path: ['name'], message: 'cohorts.admitNeedsTarget' })
+	.refine((a) => a.cohortId || a.year, { path: ['year'], message: 'common.fieldRequired' });
 
 export const AttendanceMarkSchema = z.object({
 	memberId: z.uuid(),
@@ -60,7 +98,8 @@ export const CohortResponse = z.object({
 	year: z.number(),
 	theme: z.string(),
 	programmeId: z.string().nullable(),
-	requiredSessions: z.number().nullable()
+	requiredSessions: z.number().nullable(),
+	version: z.number()
 });
 export const MemberResponse = z.object({
 	id: z.string(),
@@ -78,7 +117,8 @@ export const SessionResponse = z.object({
 	place: z.string(),
 	facilitatorName: z.string(),
 	materials: z.array(z.string()),
-	checkInCode: z.string()
+	checkInCode: z.string(),
+	version: z.number()
 });
 export const AttendanceResponse = z.object({ sessionId: z.string(), memberId: z.string(), present: z.boolean(), how: z.string() });
 
@@ -95,7 +135,14 @@ export const CohortListResponse = z.object({
 export const CohortDetailResponse = z.object({
 	cohort: CohortResponse,
 	sessions: z.array(SessionResponse.extend({ held: z.boolean(), present: z.number() })),
-	members: z.array(MemberResponse.extend({ email: z.string().nullable(), progress: progressSchema })),
+	members: z.array(
+		MemberResponse.extend({
+			email: z.string().nullable(),
+			progress: progressSchema,
+			engagement: z.object({ id: z.string(), state: z.string() }).nullable(),
+			peerBalance: z.number()
+		})
+	),
 	attendance: z.array(AttendanceResponse)
 });
 export const ProgressResponse = z.object({
@@ -105,3 +152,13 @@ export const ProgressResponse = z.object({
 	sessions: z.array(SessionResponse.omit({ checkInCode: true }).extend({ attended: z.boolean(), held: z.boolean() }))
 });
 export const CheckInBodySchema = z.object({ code: z.string().trim().min(4).max(20), memberId: z.uuid().optional() });
+
+const admitted = z.object({ applicationId: z.string(), personId: z.string(), displayName: z.string(), memberId: z.string() });
+export const AdmitAcceptedResponse = z.object({
+	cohortId: z.string(),
+	createdCohort: z.boolean(),
+	added: z.array(admitted.extend({ engagementId: z.string().nullable(), createdPerson: z.boolean() })),
+	alreadyMembers: z.array(admitted)
+});
+export const MessageMembersResponse = z.object({ sent: z.number(), withoutEmail: z.array(z.string()) });
+export const DeletedResponse = z.object({ id: z.string(), deleted: z.literal(true), lost: z.object({ members: z.number(), sessions: z.number(), attendance: z.number() }) });

@@ -1,8 +1,10 @@
 import { defineMessages } from '../core.ts';
+import { cohortsMembership } from './cohorts-membership.ts';
 
 /** Cohorts: clubs and tracks, members, sessions, attendance, progress, certificates, reports. */
 export const cohorts = defineMessages({
 	nl: {
+		...cohortsMembership.nl,
 		nav: 'Cohortes',
 		title: 'Cohortes',
 		intro: 'Start-up club, scalers club en thematische trajecten: leden, sessies, aanwezigheid en certificaten.',
@@ -113,6 +115,7 @@ export const cohorts = defineMessages({
 		back: 'Terug naar de cohorte'
 	},
 	fr: {
+		...cohortsMembership.fr,
 		nav: 'Cohortes',
 		title: 'Cohortes',
 		intro: 'Start-up club, scalers club et parcours thématiques : membres, sessions, présences et certificats.',
@@ -223,6 +226,7 @@ export const cohorts = defineMessages({
 		back: 'Retour à la cohorte'
 	},
 	en: {
+		...cohortsMembership.en,
 		nav: 'Cohorts',
 		title: 'Cohorts',
 		intro: 'Start-up club, scalers club and thematic tracks: members, sessions, attendance and certificates.',

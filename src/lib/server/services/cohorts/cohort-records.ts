@@ -67,7 +67,8 @@ export const toCohort = (c: CohortRow) => ({
 	year: c.year,
 	theme: c.theme,
 	programmeId: c.programmeId,
-	requiredSessions: c.requiredSessions
+	requiredSessions: c.requiredSessions,
+	version: c.version
 });
 
 export const toSession = (s: SessionRow) => ({
@@ -79,5 +80,6 @@ export const toSession = (s: SessionRow) => ({
 	place: s.place,
 	facilitatorName: s.facilitatorName,
 	materials: s.materials,
-	checkInCode: s.checkInCode
+	checkInCode: s.checkInCode,
+	version: s.version
 });

@@ -8,11 +8,13 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { CohortCreateSchema } from '../../../schemas/cohorts.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { toCohort } from './cohort-records.ts';
+import { assertProgramme } from './edit-cohorts.ts';
 
 export async function createCohort(db: Db, actor: Actor, input: unknown, locale: Locale = 'nl') {
 	authorize(actor, 'cohorts.manage');
 	const data = parseInput(CohortCreateSchema, input, locale);
 	return db.transaction(async (tx) => {
+		await assertProgramme(tx, data.programmeId, locale);
 		const [row] = await tx
 			.insert(cohorts)
 			.values({

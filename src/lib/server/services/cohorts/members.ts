@@ -3,7 +3,7 @@
  * engagement, which puts the cohort on their case timeline) and mark them completed or
  * dropped (completion joins the timeline too).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { cohortMembers } from '../../db/schema/cohorts.ts';
 import { engagements } from '../../db/schema/intake.ts';
@@ -17,9 +17,7 @@ import { MemberAddSchema, MemberStatusSchema } from '../../../schemas/cohorts.ts
 import { translate } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { addTimeline, cohortById, memberById } from './cohort-records.ts';
-
-/** Engagement states that count as "being accompanied now". */
-const LIVE_STATES = ['active', 'paused', 'intake_planned'];
+import { joinCohort, liveEngagementOf } from './join-cohort.ts';
 
 export async function addMember(db: Db, actor: Actor, cohortId: string, input: unknown, locale: Locale = 'nl') {
 	authorize(actor, 'cohorts.manage');
@@ -43,25 +41,10 @@ export async function addMember(db: Db, actor: Actor, cohortId: string, input: u
 				.where(and(eq(engagements.id, engagementId), eq(engagements.personId, person.id)));
 			if (!own) throw new AppError('validation_failed', translate(locale, 'cohorts.engagementNotTheirs'), { fields: { engagementId: [translate(locale, 'cohorts.engagementNotTheirs')] } });
 		} else {
-			const [live] = await tx
-				.select({ id: engagements.id })
-				.from(engagements)
-				.where(and(eq(engagements.personId, person.id), inArray(engagements.state, LIVE_STATES)))
-				.orderBy(desc(engagements.requestedAt))
-				.limit(1);
-			engagementId = live?.id ?? null;
+			engagementId = await liveEngagementOf(tx, person.id);
 		}
-		const [member] = await tx.insert(cohortMembers).values({ cohortId: cohort.id, personId: person.id, engagementId }).returning();
-		if (engagementId) {
-			await addTimeline(tx, actor, {
-				personId: person.id,
-				kind: 'cohort.joined',
-				summaryKey: 'cohorts.timelineJoined',
-				params: { name: cohort.name },
-				link: `/cohorts/${cohort.id}`
-			});
-		}
-		await recordAudit(tx, actor, { action: 'cohort.member_add', subjectType: 'cohort_member', subjectId: member.id, after: member });
+		const { member, inserted } = await joinCohort(tx, actor, cohort, person.id, engagementId);
+		if (!inserted) throw new AppError('conflict', translate(locale, 'cohorts.alreadyMember', { name: person.displayName }));
 		return { id: member.id, personId: person.id, displayName: person.displayName, engagementId, status: member.status };
 	});
 }
@@ -97,5 +80,31 @@ export async function setMemberStatus(
 		}
 		await recordAudit(tx, actor, { action: 'cohort.member_status', subjectType: 'cohort_member', subjectId: member.id, before: member, after });
 		return { id: member.id, personId: person.id, displayName: person.displayName, engagementId: member.engagementId, status };
+	});
+}
+
+/**
+ * Links a member who joined without an engagement to the person's live engagement, once
+ * staff opened one (decision 076); 409 when there is still none.
+ */
+export async function linkMemberEngagement(db: Db, actor: Actor, cohortId: string, memberId: string, locale: Locale = 'nl') {
+	authorize(actor, 'cohorts.manage');
+	return db.transaction(async (tx) => {
+		const cohort = await cohortById(tx, cohortId, locale);
+		const { member, person } = await memberById(tx, cohort.id, memberId, locale);
+		const engagementId = member.engagementId ?? (await liveEngagementOf(tx, person.id));
+		if (!engagementId) throw new AppError('conflict', translate(locale, 'cohorts.noLiveEngagement', { name: person.displayName }));
+		if (engagementId !== member.engagementId) {
+			await tx.update(cohortMembers).set({ engagementId }).where(eq(cohortMembers.id, member.id));
+			await addTimeline(tx, actor, {
+				personId: person.id,
+				kind: 'cohort.joined',
+				summaryKey: 'cohorts.timelineJoined',
+				params: { name: cohort.name },
+				link: `/cohorts/${cohort.id}`
+			});
+			await recordAudit(tx, actor, { action: 'cohort.member_link', subjectType: 'cohort_member', subjectId: member.id, before: { engagementId: member.engagementId }, after: { engagementId } });
+		}
+		return { id: member.id, personId: person.id, displayName: person.displayName, engagementId, status: member.status };
 	});
 }

@@ -3,6 +3,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { cohortMembers, cohortSessions, cohorts } from '../../db/schema/cohorts.ts';
 import { people } from '../../db/schema/people.ts';
+import { engagements } from '../../db/schema/intake.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { memberProgress, type MemberProgress } from '../../../domain/cohorts/progress.ts';
@@ -26,9 +27,16 @@ async function loadCohortData(db: Db, cohortId: string, locale: Locale) {
 	const cohort = await cohortById(db, cohortId, locale);
 	const sessions = await db.select().from(cohortSessions).where(eq(cohortSessions.cohortId, cohort.id)).orderBy(asc(cohortSessions.startsAt));
 	const members = await db
-		.select({ member: cohortMembers, person: people })
+		.select({
+			member: cohortMembers,
+			person: people,
+			engagementState: engagements.state,
+			// The peer-network balance (decision 030: the sum of the person's ledger entries).
+			peerBalance: sql<number>`coalesce((select sum(e.points) from ledger_entries e join ledger_accounts a on a.id = e.account_id where a.person_id = ${people.id}), 0)::int`
+		})
 		.from(cohortMembers)
 		.innerJoin(people, eq(people.id, cohortMembers.personId))
+		.leftJoin(engagements, eq(engagements.id, cohortMembers.engagementId))
 		.where(eq(cohortMembers.cohortId, cohort.id))
 		.orderBy(asc(people.displayName));
 	const attendance = await attendanceOf(db, sessions.map((s) => s.id));
@@ -55,12 +63,14 @@ export async function readCohort(db: Db, actor: Actor, cohortId: string, locale:
 			held: s.startsAt.getTime() <= now.getTime(),
 			present: data.attendance.filter((a) => a.sessionId === s.id && a.present).length
 		})),
-		members: data.members.map(({ member, person }) => ({
+		members: data.members.map(({ member, person, engagementState, peerBalance }) => ({
 			id: member.id,
 			personId: person.id,
 			displayName: person.displayName,
 			email: person.email,
 			engagementId: member.engagementId,
+			engagement: member.engagementId && engagementState ? { id: member.engagementId, state: engagementState } : null,
+			peerBalance: Number(peerBalance),
 			status: member.status,
 			progress: progressOf(data, member.id, member.status, now)
 		})),

@@ -10,8 +10,13 @@ import { SessionCreateSchema } from '../../../schemas/cohorts.ts';
 import { codeFromBytes } from '../../../domain/cohorts/progress.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { cohortById, toSession } from './cohort-records.ts';
+import { mailSession } from './member-mail.ts';
 
-export async function addSession(db: Db, actor: Actor, cohortId: string, input: unknown, locale: Locale = 'nl') {
+/**
+ * Adds a session; when it lies ahead, members are e-mailed with an .ics (decision 076).
+ * Sessions recorded afterwards (already held) mail nobody.
+ */
+export async function addSession(db: Db, actor: Actor, cohortId: string, input: unknown, locale: Locale = 'nl', now = new Date()) {
 	authorize(actor, 'cohorts.manage');
 	const data = parseInput(SessionCreateSchema, input, locale);
 	return db.transaction(async (tx) => {
@@ -32,7 +37,8 @@ export async function addSession(db: Db, actor: Actor, cohortId: string, input: 
 				checkInCode: codeFromBytes(randomBytes(6))
 			})
 			.returning();
-		await recordAudit(tx, actor, { action: 'cohort.session_add', subjectType: 'cohort_session', subjectId: row.id, after: row });
+		const mailed = row.startsAt.getTime() > now.getTime() ? await mailSession(tx, cohort, row, 'added', now) : 0;
+		await recordAudit(tx, actor, { action: 'cohort.session_add', subjectType: 'cohort_session', subjectId: row.id, after: { ...row, mailed } });
 		return toSession(row);
 	});
 }
