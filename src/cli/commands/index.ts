@@ -13,6 +13,7 @@ import { adSolve, adPublish, adOutcomeSurvey } from './acceleration-day.ts';
 import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
 import { programmesRanking } from './programmes.ts';
+import { programmesReport } from './programmes-report.ts';
 import { cohortsList, cohortsAttendance } from './cohorts.ts';
 import { demo } from './demo.ts';
 import { benchImport } from './bench-import.ts';
@@ -42,6 +43,7 @@ export const commands: CliCommand[] = [
 	benchPeople,
 	eventsLoadtest,
 	programmesRanking,
+	programmesReport,
 	cohortsList, cohortsAttendance,
 	jobsRun
 ];

@@ -11,3 +11,4 @@ import './matching.ts';
 import './acceleration-day.ts';
 import './import.ts';
 import './cohorts.ts';
+import './programme-reports.ts';
