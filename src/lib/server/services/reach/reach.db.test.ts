@@ -5,6 +5,8 @@ import { organisations, people, personOrganisations, personTerms, taxonomyTerms 
 import { engagements, initiatives } from '../../db/schema/intake.ts';
 import { eventRegistrations } from '../../db/schema/events.ts';
 import { createEvent } from '../events/save-event.ts';
+import { eventRegistrationsCsv } from '../events/event-report.ts';
+import { cohortAttendanceCsv } from '../cohorts/cohort-report.ts';
 import { cohortMembers, cohorts } from '../../db/schema/cohorts.ts';
 import { programmeApplications, programmeCalls, programmes } from '../../db/schema/programmes.ts';
 import { createUser } from '../accounts/users.ts';
@@ -165,5 +167,15 @@ describe('who was reached (one definition for every report)', () => {
 		);
 		const accepted = await reachRecords(t.db, applicantSubjects(programme.id, ['accepted']));
 		expect(accepted.map((x) => x.personId)).toEqual([annPerson]);
+
+		// The event and cohort CSVs carry the same four reach columns per row.
+		const eventCsv = (await eventRegistrationsCsv(t.db, cli, later, 'en')).trim().split('\r\n');
+		expect(eventCsv[0].endsWith(';Helix;Region;Themes;First-time contact')).toBe(true);
+		expect(eventCsv.find((l) => l.includes('fresh@reach'))!.endsWith(';Academia;Wallonia;Sport (en);yes')).toBe(true);
+		expect(eventCsv.find((l) => l.includes('gone@reach'))!.endsWith(';;;;')).toBe(true); // cancelled: not reached
+		const cohortCsv = (await cohortAttendanceCsv(t.db, cli, cohort.id, 'nl')).csv.trim().split('\r\n');
+		expect(cohortCsv[0].endsWith(";Helix;Regio;Thema's;Eerste contact")).toBe(true);
+		expect(cohortCsv.find((l) => l.startsWith('Newbie'))!.endsWith('%;;;;ja')).toBe(true);
+		expect(cohortCsv.find((l) => l.startsWith('Fresh'))!.endsWith(';Academia;Wallonië;Sport (nl);nee')).toBe(true);
 	});
 });
