@@ -3,6 +3,7 @@ import './account.ts';
 import './peer-ledger.ts';
 import './peer-network.ts';
 import './peer-offers.ts';
+import './peer-network-reads.ts';
 import './intake.ts';
 import './people.ts';
 import './events.ts';
