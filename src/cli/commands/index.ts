@@ -15,6 +15,7 @@ import { eventsLoadtest } from './events.ts';
 import { programmesRanking } from './programmes.ts';
 import { programmesReport } from './programmes-report.ts';
 import { cohortsList, cohortsAttendance } from './cohorts.ts';
+import { cohortsAdmit } from './cohorts-admit.ts';
 import { demo } from './demo.ts';
 import { benchImport } from './bench-import.ts';
 import { benchPeople } from './bench-people.ts';
@@ -45,5 +46,6 @@ export const commands: CliCommand[] = [
 	programmesRanking,
 	programmesReport,
 	cohortsList, cohortsAttendance,
+	cohortsAdmit,
 	jobsRun
 ];

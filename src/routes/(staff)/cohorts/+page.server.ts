@@ -5,10 +5,17 @@ import { formFailure } from '$lib/server/forms';
 import { listCohorts } from '$lib/server/services/cohorts/read-cohorts';
 import { createCohort } from '$lib/server/services/cohorts/create-cohort';
 import { cohortKinds } from '$lib/domain/cohorts/progress';
+import { admitAccepted, callsWithAccepted } from '$lib/server/services/cohorts/admit-accepted';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireUser(locals, url, 'cohorts.read');
-	return { cohorts: await listCohorts(locals.db, actor), kinds: cohortKinds, year: new Date().getFullYear() };
+	return {
+		cohorts: await listCohorts(locals.db, actor),
+		kinds: cohortKinds,
+		year: new Date().getFullYear(),
+		calls: await callsWithAccepted(locals.db, actor),
+		deleted: url.searchParams.has('deleted')
+	};
 };
 
 export const actions: Actions = {
@@ -22,5 +29,16 @@ export const actions: Actions = {
 			return formFailure(error, data, locals.locale);
 		}
 		redirect(303, `/cohorts/${id}`);
+	},
+	/** A new cohort with the accepted applicants of a call (decision 076). */
+	fromCall: async ({ request, locals, url }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		const { callId, ...rest } = Object.fromEntries(data);
+		try {
+			return { admitted: await admitAccepted(locals.db, actor, String(callId ?? ''), rest, locals.locale) };
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
 	}
 };

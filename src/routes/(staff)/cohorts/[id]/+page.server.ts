@@ -3,7 +3,9 @@ import { requireUser } from '$lib/server/guard';
 import { pageError } from '$lib/server/page-errors';
 import { formFailure } from '$lib/server/forms';
 import { readCohort } from '$lib/server/services/cohorts/read-cohorts';
-import { addMember, setMemberStatus } from '$lib/server/services/cohorts/members';
+import { addMember, linkMemberEngagement, setMemberStatus } from '$lib/server/services/cohorts/members';
+import { admitAccepted, callsWithAccepted } from '$lib/server/services/cohorts/admit-accepted';
+import { messageMembers } from '$lib/server/services/cohorts/member-mail';
 import { addSession } from '$lib/server/services/cohorts/sessions';
 import { searchPeople } from '$lib/server/services/people/search-people';
 import { sessionKinds } from '$lib/domain/cohorts/progress';
@@ -18,7 +20,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		...view,
 		q,
 		found: found?.map((p) => ({ id: p.id, displayName: p.displayName, email: p.email, member: memberIds.has(p.id) })) ?? null,
-		sessionKinds
+		sessionKinds,
+		// Calls of this cohort's programme with accepted applicants (decision 076).
+		calls: view.cohort.programmeId ? (await callsWithAccepted(locals.db, actor)).filter((c) => c.programmeId === view.cohort.programmeId) : [],
+		saved: url.searchParams.has('saved')
 	};
 };
 
@@ -52,5 +57,34 @@ export const actions: Actions = {
 			return formFailure(error, data, locals.locale);
 		}
 		return { sessionAdded: true };
+	},
+	admit: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		try {
+			const result = await admitAccepted(locals.db, actor, String(data.get('callId') ?? ''), { cohortId: params.id }, locals.locale);
+			return { admitted: result };
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+	},
+	message: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		try {
+			return { messaged: await messageMembers(locals.db, actor, params.id, Object.fromEntries(data), locals.locale) };
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+	},
+	linkEngagement: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		try {
+			await linkMemberEngagement(locals.db, actor, params.id, String(data.get('memberId') ?? ''), locals.locale);
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		return { linked: true };
 	}
 };

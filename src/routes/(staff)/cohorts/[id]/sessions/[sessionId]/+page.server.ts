@@ -6,6 +6,10 @@ import { pageError } from '$lib/server/page-errors';
 import { formFailure } from '$lib/server/forms';
 import { readCohort } from '$lib/server/services/cohorts/read-cohorts';
 import { markAttendance } from '$lib/server/services/cohorts/attendance';
+import { deleteSession, updateSession } from '$lib/server/services/cohorts/edit-sessions';
+import { redirect } from '@sveltejs/kit';
+import { sessionKinds } from '$lib/domain/cohorts/progress';
+import { brusselsLocalInput } from '$lib/server/services/events/event-form';
 import { translate } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -23,6 +27,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		session,
 		checkInUrl,
 		qrSvg: qr.createSvgTag({ cellSize: 4, margin: 2, scalable: true }),
+		sessionKinds,
+		initial: {
+			startsAt: brusselsLocalInput(new Date(session.startsAt)),
+			endsAt: brusselsLocalInput(session.endsAt ? new Date(session.endsAt) : null),
+			materials: session.materials.join('\n')
+		},
+		// Attendance marks (present or absent) a delete would lose (decision 076).
+		marks: marks.size,
 		members: view.members
 			.filter((m) => m.status !== 'dropped')
 			.map((m) => ({ id: m.id, displayName: m.displayName, present: marks.get(m.id)?.present ?? null, how: marks.get(m.id)?.how ?? null }))
@@ -39,5 +51,25 @@ export const actions: Actions = {
 			return formFailure(e, data, locals.locale);
 		}
 		return { ticked: String(data.get('memberId')) };
+	},
+	update: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		try {
+			const saved = await updateSession(locals.db, actor, params.id, params.sessionId, Object.fromEntries(data), locals.locale);
+			return { saved: true, mailed: saved.mailed };
+		} catch (e) {
+			return formFailure(e, data, locals.locale);
+		}
+	},
+	delete: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'cohorts.manage');
+		const data = await request.formData();
+		try {
+			await deleteSession(locals.db, actor, params.id, params.sessionId, { confirm: data.get('confirm') }, locals.locale);
+		} catch (e) {
+			return formFailure(e, data, locals.locale);
+		}
+		redirect(303, `/cohorts/${params.id}`);
 	}
 };
