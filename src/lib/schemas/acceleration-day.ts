@@ -153,6 +153,6 @@ export const StaffRegistrationSchema = z.object({
 export const StaffRegistrationAnswerSchema = z.object({
 	id: z.string(),
 	status: z.enum(['invited', 'registered', 'declined']),
-	/** A timetable is published: the change counts at the next solve or refill. */
+	/** A timetable is published: the change counts at the next solve (a refill keeps the published data). */
 	appliesAtNextSolve: z.boolean()
 });

@@ -3,7 +3,7 @@
  * staff do it for them. The token is the authority of the link: whoever holds it acts
  * for that participant (decision 080). Through the link, registering after publication is
  * refused: the timetable is fixed then, staff change it. Staff (by participant id) may
- * change a registration until the day is over; it counts at the next solve or refill.
+ * change a registration until the day is over; it counts at the next solve.
  * Staff may also set the person's language (the e-mails' language).
  */
 import { eq } from 'drizzle-orm';

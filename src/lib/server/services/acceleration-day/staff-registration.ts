@@ -2,7 +2,7 @@
  * Staff change what a participant gave through their personal link (question, needs or
  * offers, themes, role, presence, wish, language) from the day's participant list. The
  * same validation and saving as the link (`saveRegistration`); after publication the
- * change counts at the next solve or refill (decision 080).
+ * change counts at the next solve (decision 080).
  */
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
