@@ -17,6 +17,7 @@ export type ErrorCode =
 	| 'link_expired'
 	| 'credit_floor'
 	| 'invalid_state'
+	| 'too_early'
 	| 'unprocessable'
 	| 'rate_limited'
 	| 'setup_done'
@@ -38,6 +39,7 @@ const statusByCode: Record<ErrorCode, number> = {
 	link_expired: 410,
 	credit_floor: 409,
 	invalid_state: 409,
+	too_early: 409,
 	unprocessable: 422,
 	rate_limited: 429,
 	setup_done: 409,

@@ -64,7 +64,7 @@ export const updateAdParticipantOp = defineOperation({
 	path: '/api/v1/acceleration-days/{id}/participants/{pid}',
 	summary: 'Staff change a participant’s registration (what they gave through their link) and the language of their e-mails',
 	description:
-		'Same validation as the personal link; the participant counts as registered afterwards. Allowed until the day is over: once a timetable is published (`appliesAtNextSolve`), the change counts at the next solve or refill.',
+		'Same validation as the personal link; the participant counts as registered afterwards. Allowed until the day is over: once a timetable is published (`appliesAtNextSolve`), the change counts at the next solve (a refill works from the published data).',
 	tag,
 	auth: 'accelerationDay.manage',
 	body: StaffRegistrationSchema,
@@ -190,9 +190,10 @@ export const rateAdMeetingOp = defineOperation({
 	method: 'POST',
 	path: '/api/v1/ad/{token}/ratings',
 	summary: 'The holder of a personal link rates one of their meetings 1–5, with follow-up planned or not',
+	description: 'A meeting can be rated once its round has started; before that the answer is 409 `too_early` with `details.opensAt`.',
 	tag,
 	auth: 'public',
 	body: RatingSchema,
 	response: z.object({ counterpartId: z.string(), score: z.number(), followUp: z.boolean() }),
-	errors: ['validation_failed', 'not_found']
+	errors: ['validation_failed', 'not_found', 'too_early']
 });

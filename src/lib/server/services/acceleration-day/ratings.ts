@@ -1,6 +1,7 @@
 /**
  * After the day: each person rates each of their meetings (1–5, follow-up planned?)
- * through their personal link; six months later staff send a short outcome survey
+ * through their personal link, from the moment that meeting's round starts (decision
+ * 084); six months later staff send a short outcome survey
  * (decision 084) whose answers feed the reports.
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -13,15 +14,20 @@ import { parseInput } from '../../validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { enqueueEmail } from '../email/enqueue-email.ts';
 import { translate } from '../../../i18n/index.ts';
+import { formatDate, formatTime } from '../../../i18n/format.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { OutcomeSurveySchema, RatingSchema } from '../../../schemas/acceleration-day.ts';
-import { findVersion, loadDay, loadMeetings, loadParticipants, participantByToken, personalLink } from './day-records.ts';
+import { findVersion, loadBlocks, loadDay, loadMeetings, loadParticipants, participantByToken, personalLink } from './day-records.ts';
 
-/** The meetings the link holder had in the published timetable, with their rating so far. */
-export async function meetingsToRate(db: Db, token: string, locale: Locale = 'nl') {
+/**
+ * The meetings the link holder had in the published timetable, with their rating so far
+ * and when each can be rated: from the start of its round (`open` at `now`).
+ */
+export async function meetingsToRate(db: Db, token: string, locale: Locale = 'nl', now: Date = new Date()) {
 	const participant = await participantByToken(db, token, locale);
 	const published = await findVersion(db, participant.dayId, 'published');
 	const meetings = published ? await loadMeetings(db, published.id) : [];
+	const startOf = new Map((await loadBlocks(db, participant.dayId)).filter((b) => b.kind === 'meeting').map((b) => [b.slotNumber ?? 0, b.startsAt]));
 	const names = new Map((await loadParticipants(db, participant.dayId)).map((p) => [p.id, p]));
 	const ratings = new Map(
 		(await db.select().from(adRatings).where(eq(adRatings.raterId, participant.id))).map((r) => [r.counterpartId, r])
@@ -31,10 +37,13 @@ export async function meetingsToRate(db: Db, token: string, locale: Locale = 'nl
 		.map((m) => {
 			const counterpartId = participant.side === 'innovator' ? m.chancegiver : m.innovator;
 			const rating = ratings.get(counterpartId);
+			const opensAt = startOf.get(m.slot) ?? null;
 			return {
 				counterpartId,
 				name: names.get(counterpartId)?.name ?? '',
 				slot: m.slot,
+				opensAt,
+				open: opensAt !== null && opensAt <= now,
 				score: rating?.score ?? null,
 				followUp: rating?.followUp ?? false,
 				comment: rating?.comment ?? ''
@@ -44,13 +53,25 @@ export async function meetingsToRate(db: Db, token: string, locale: Locale = 'nl
 	return { participant, meetings: mine };
 }
 
-export async function rateMeeting(db: Db, actor: Actor, input: { token: string; counterpartId: string; score: number; followUp?: boolean; comment?: string }, locale: Locale = 'nl') {
+/** Rates one meeting of the link holder; refused (`too_early`) before its round starts. */
+export async function rateMeeting(
+	db: Db,
+	actor: Actor,
+	input: { token: string; counterpartId: string; score: number; followUp?: boolean; comment?: string },
+	locale: Locale = 'nl',
+	now: Date = new Date()
+) {
 	const data = parseInput(RatingSchema, input, locale);
-	const { participant, meetings } = await meetingsToRate(db, input.token, locale);
-	if (!meetings.some((m) => m.counterpartId === data.counterpartId)) {
+	const { participant, meetings } = await meetingsToRate(db, input.token, locale, now);
+	const meeting = meetings.find((m) => m.counterpartId === data.counterpartId);
+	if (!meeting) {
 		throw new AppError('validation_failed', translate(locale, 'accelerationDay.notYourMeeting'), {
 			fields: { counterpartId: [translate(locale, 'accelerationDay.notYourMeeting')] }
 		});
+	}
+	if (!meeting.open) {
+		const at = { date: formatDate(locale, meeting.opensAt), time: formatTime(locale, meeting.opensAt) };
+		throw new AppError('too_early', translate(locale, 'accelerationDay.ratingNotOpen', at), { opensAt: meeting.opensAt?.toISOString() ?? null });
 	}
 	return db.transaction(async (tx) => {
 		const values = { score: data.score, followUp: data.followUp, comment: data.comment ?? null };

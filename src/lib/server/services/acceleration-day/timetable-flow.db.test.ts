@@ -117,10 +117,12 @@ describe('from registrations to a published timetable and the day itself', () =>
 		expect(after.meetings.filter((x) => x.slot === 0).map((x) => `${x.innovator}${x.chancegiver}`).sort()).toEqual(before0);
 
 		// ratings and the outcome survey
-		const toRate = await meetingsToRate(t.db, innovatorToken, 'en');
-		await rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: toRate.meetings[0].counterpartId, score: 4, followUp: true }, 'en');
-		await expectAppError(rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: innovators[1], score: 4 }, 'en'), 'validation_failed');
-		await expectAppError(rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: toRate.meetings[0].counterpartId, score: 7 }, 'en'), 'validation_failed');
+		// after the day (ratings open when a meeting's round starts, decision 084)
+		const evening = new Date('2026-12-10T18:00:00Z');
+		const toRate = await meetingsToRate(t.db, innovatorToken, 'en', evening);
+		await rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: toRate.meetings[0].counterpartId, score: 4, followUp: true }, 'en', evening);
+		await expectAppError(rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: innovators[1], score: 4 }, 'en', evening), 'validation_failed');
+		await expectAppError(rateMeeting(t.db, anonymous, { token: innovatorToken, counterpartId: toRate.meetings[0].counterpartId, score: 7 }, 'en', evening), 'validation_failed');
 		const overview = await ratingsOverview(t.db, staff, dayId, 'en');
 		expect(overview).toMatchObject({ count: 1, followUps: 1, average: 4 });
 		await expectAppError(sendOutcomeSurveys(t.db, staff, { dayId }, 'en', new Date('2026-12-11T00:00:00Z')), 'invalid_state');

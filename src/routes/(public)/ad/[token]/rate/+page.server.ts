@@ -4,10 +4,11 @@ import { AppError } from '$lib/server/errors';
 import { formFailure, formValues } from '$lib/server/forms';
 import { meetingsToRate, rateMeeting } from '$lib/server/services/acceleration-day/ratings';
 import { loadDay } from '$lib/server/services/acceleration-day/day-records';
+import { requestNow } from '$lib/server/request-clock';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, request }) => {
 	try {
-		const { participant, meetings } = await meetingsToRate(locals.db, params.token, locals.locale);
+		const { participant, meetings } = await meetingsToRate(locals.db, params.token, locals.locale, requestNow(request));
 		const day = await loadDay(locals.db, participant.dayId, locals.locale);
 		return { name: participant.name, day: { title: day.title }, meetings };
 	} catch (e) {
@@ -25,7 +26,8 @@ export const actions: Actions = {
 				locals.db,
 				locals.actor,
 				{ token: params.token, counterpartId: v.counterpartId ?? '', score: v.score as unknown as number, followUp: v.followUp === 'on', comment: v.comment || undefined },
-				locals.locale
+				locals.locale,
+				requestNow(request)
 			);
 			return { rated: v.counterpartId };
 		} catch (e) {
