@@ -2,8 +2,9 @@
  * Acceleration Days (issue AD): staff set up a small-format day, 10 cases and 30 enablers
  * register through their personal links (a few on the page, the rest through the same
  * links' JSON API to keep it fast), a case marks a must-meet, staff solve, move and lock a
- * meeting, re-solve, undo, publish; an agenda opens on a phone with its .ics and PDF;
- * on the day a check-in, a no-show and a refill; afterwards a rating.
+ * meeting, re-solve, undo (the figures follow the grid), publish; staff edit a
+ * registration; an agenda opens on a phone with its .ics and PDF; on the day a check-in,
+ * a no-show and a refill; ratings closed before the meetings, then (clock moved) a rating.
  */
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { admin, expectAccessible, logIn, navLink } from './support';
@@ -187,6 +188,9 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 	await reloaded;
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(targetCell.getByRole('button', { name: new RegExp(`${giverName}.*vergrendeld`) })).toBeVisible();
+	// The figures follow the grid as it stands; the solver's report is labelled as the last solve's.
+	await expect(page.getByTestId('current-figures')).toContainText(`${await page.locator('.ad-chip').count()} gesprekken`);
+	await expect(page.getByTestId('solve-report')).toContainText('Bij de laatste berekening');
 
 	// Publish: everyone with a meeting is told the first time.
 	await expect(page.getByTestId('publish-preview')).toContainText('personen krijgen een nieuwe agenda');
@@ -196,6 +200,21 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 	await expect(page.getByRole('status').filter({ hasText: /gepubliceerd/ })).toHaveText(/Versie \d+ is gepubliceerd; \d+ personen zijn verwittigd\./, { timeout: 30_000 });
 	const sentTo = await (await request.get(`/api/v1/ad/${enablerLinks[0].split('/').pop()}/agenda`)).json();
 	expect(sentTo.entries.some((e: { kind: string }) => e.kind === 'meeting')).toBe(true);
+
+	// Staff change Case 2's registration from the participant list; it counts at the next solve.
+	await page.goto(dayPath);
+	await page.getByRole('link', { name: `Inschrijving wijzigen: Case 2 ${stamp}` }).click();
+	await expect(page.getByRole('heading', { name: `Inschrijving van Case 2 ${stamp}` })).toBeVisible();
+	await expect(page.getByTestId('applies-next-solve')).toContainText('volgende berekening');
+	await page.getByLabel('Je vraag voor deze dag').fill('');
+	await page.getByRole('button', { name: 'Inschrijving opslaan' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Controleer de gemarkeerde velden.');
+	await expect(page.getByText('Dit veld is verplicht.')).toBeVisible();
+	await page.getByLabel('Je vraag voor deze dag').fill('Wij zoeken vooral juridisch advies');
+	await page.getByLabel('Taal van de e-mails').selectOption('en');
+	await page.getByRole('button', { name: 'Inschrijving opslaan' }).click();
+	await expect(page.getByRole('status')).toHaveText('De inschrijving is opgeslagen.');
+	await expectAccessible(page);
 
 	// Enabler 1's agenda on a phone, with .ics and PDF.
 	const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-BE' });
@@ -238,7 +257,19 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 	const enabler2 = (await (await request.get(`/api/v1/ad/${enablerLinks[1].split('/').pop()}/agenda`)).json()).person.id;
 	expect(after.meetings.some((m: M) => m.chancegiver === enabler2 && m.slot >= 1)).toBe(false);
 
-	// After the day: Case 1 rates a meeting.
+	// Ratings open when a meeting starts: not yet (the day is in 2031), on the page nor in the API.
+	await page.goto(`${caseLinks[0]}/rate`);
+	await expect(page.getByTestId('ratings-not-open')).toContainText('zodra ze begonnen zijn');
+	await expect(page.getByRole('button', { name: /Beoordeling opslaan/ })).toHaveCount(0);
+	const caseToken = caseLinks[0].split('/').pop();
+	const caseAgenda = await (await request.get(`/api/v1/ad/${caseToken}/agenda`)).json();
+	const counterpart = caseAgenda.entries.find((e: { kind: string }) => e.kind === 'meeting').with[0].id;
+	const early = await request.post(`/api/v1/ad/${caseToken}/ratings`, { data: { counterpartId: counterpart, score: 4 } });
+	expect(early.status()).toBe(409);
+	expect((await early.json()).error.code).toBe('too_early');
+
+	// After the day (the request clock of decision 062, moved to that evening): Case 1 rates a meeting.
+	await page.context().addCookies([{ name: 'sif_clock', value: '2031-03-20T20:00:00.000Z', domain: new URL(page.url()).hostname, path: '/' }]);
 	await page.goto(`${caseLinks[0]}/rate`);
 	const firstRating = page.locator('form.card').first();
 	await firstRating.getByRole('radio', { name: '4' }).check();
