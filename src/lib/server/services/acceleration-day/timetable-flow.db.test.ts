@@ -66,8 +66,12 @@ describe('from registrations to a published timetable and the day itself', () =>
 		await solveDay(t.db, staff, { dayId, timeLimitSeconds: 1 }, 'en');
 		planner = await getPlanner(t.db, staff, dayId, 'en');
 		expect(planner.meetings.find((x) => x.innovator === m.innovator && x.chancegiver === m.chancegiver)).toMatchObject({ slot: lockedSlot, locked: true });
+		expect(planner.current).toMatchObject({ meetings: planner.meetings.length, objective: planner.report!.objective, changedSinceSolve: false });
 		await undoDraftEdit(t.db, staff, { dayId }, 'en');
-		expect((await getPlanner(t.db, staff, dayId, 'en')).meetings.find((x) => x.innovator === m.innovator && x.chancegiver === m.chancegiver)?.locked).toBe(true);
+		const undone = await getPlanner(t.db, staff, dayId, 'en');
+		expect(undone.meetings.find((x) => x.innovator === m.innovator && x.chancegiver === m.chancegiver)?.locked).toBe(true);
+		// after the undo the figures are the grid's, the report stays the last solve's
+		expect(undone.current).toMatchObject({ meetings: undone.meetings.length, objective: undone.meetings.reduce((sum, x) => sum + x.score, 0) });
 
 		// a broken rule shows: two meetings of one chancegiver moved into one slot is refused, an overfull table is shown
 		const first = await publishDraft(t.db, staff, { dayId }, 'en');
