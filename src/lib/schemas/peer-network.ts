@@ -82,3 +82,9 @@ export const PeerSessionRefSchema = z.object({ session: LedgerIdSchema });
 export const PeerOfferRefSchema = z.object({ offer: LedgerIdSchema });
 
 export const PeerSignupRemoveSchema = z.object({ offer: LedgerIdSchema, person: LedgerIdSchema });
+
+/** The giver (or staff) calls off a planned session, with a reason the participants read. */
+export const PeerCallOffSchema = z.object({
+	session: LedgerIdSchema,
+	reason: z.string().trim().max(500).default('')
+});

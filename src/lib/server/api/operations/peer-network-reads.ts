@@ -39,7 +39,7 @@ export const getPeerSessionOp = defineOperation({
 		}),
 		feedback: z.array(z.object({ person: LedgerIdSchema, name: z.string(), rating: z.number().int(), comment: z.string() })),
 		role: z.enum(['giver', 'receiver']).nullable(),
-		can: z.object({ prepare: z.boolean(), confirm: z.boolean(), complete: z.boolean(), feedback: z.boolean() }),
+		can: z.object({ prepare: z.boolean(), confirm: z.boolean(), complete: z.boolean(), feedback: z.boolean(), callOff: z.boolean() }),
 		authors: z
 			.object({ planned: z.string().nullable(), completed: z.string().nullable(), cancelled: z.string().nullable() })
 			.optional()

@@ -145,3 +145,17 @@ export const cancelPeerRequestOp = defineOperation({
 	response: z.object({ id: LedgerIdSchema, status: z.literal('cancelled') }),
 	errors: ['forbidden', 'not_found', 'invalid_state']
 });
+
+export const callOffPeerSessionOp = defineOperation({
+	id: 'callOffPeerSession',
+	method: 'POST',
+	path: '/api/v1/peer-sessions/{id}/call-off',
+	summary: 'The giver (or staff) calls off a planned session: reserved points are released, the others get an e-mail with the reason',
+	description:
+		'Its request or group offer becomes cancelled too. Again: 200. A receiver gets 403 (they cancel their request instead); a completed session 409 (staff book a correction).',
+	tag,
+	auth: 'peerNetwork.participate',
+	body: z.object({ reason: z.string().optional() }),
+	response: z.object({ session: LedgerIdSchema, status: z.literal('cancelled') }),
+	errors: ['forbidden', 'not_found', 'invalid_state', 'validation_failed']
+});

@@ -41,7 +41,7 @@ export interface SessionParties {
 	receiverIds: string[];
 }
 
-async function parties(db: Db, sessionId: string, lock = false): Promise<SessionParties> {
+export async function parties(db: Db, sessionId: string, lock = false): Promise<SessionParties> {
 	if (!UUID.test(sessionId)) throw notFound('Peer session');
 	const query = db
 		.select({ id: peerSessions.id, status: peerSessions.status, giverId: peerSessions.giverId })
@@ -69,7 +69,7 @@ export interface Access {
 }
 
 /** Staff see every session; members only their own (others: 404). */
-async function access(db: Db, actor: Actor, session: SessionParties): Promise<Access> {
+export async function access(db: Db, actor: Actor, session: SessionParties): Promise<Access> {
 	const staff = isStaff(actor);
 	const me = actor.kind === 'user' ? ((await findMemberPerson(db, actor))?.id ?? null) : null;
 	const role = me === session.giverId ? 'giver' : me && session.receiverIds.includes(me) ? 'receiver' : null;
@@ -93,7 +93,7 @@ export interface PeerSessionView {
 	access: Access;
 	/** Who planned, completed, cancelled it (staff only; null for members). */
 	authors: { planned: string | null; completed: string | null; cancelled: string | null } | null;
-	can: { prepare: boolean; confirm: boolean; complete: boolean; feedback: boolean };
+	can: { prepare: boolean; confirm: boolean; complete: boolean; feedback: boolean; callOff: boolean };
 }
 
 export async function loadPeerSessionView(db: Db, actor: Actor, sessionId: string): Promise<PeerSessionView> {
@@ -154,7 +154,8 @@ export async function loadPeerSessionView(db: Db, actor: Actor, sessionId: strin
 			prepare: session.status !== 'cancelled' && (who.staff || who.role === 'giver'),
 			confirm: planned && who.role !== null && !confirmed.includes(who.me!),
 			complete: planned && who.staff,
-			feedback: session.status === 'completed' && who.role !== null
+			feedback: session.status === 'completed' && who.role !== null,
+			callOff: planned && (who.staff || who.role === 'giver')
 		}
 	};
 }

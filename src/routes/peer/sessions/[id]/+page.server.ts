@@ -10,6 +10,7 @@ import {
 } from '$lib/server/services/peer-network/peer-sessions';
 import { AppError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
+import { callOffPeerSession } from '$lib/server/services/peer-network/call-off-peer-session';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'peerNetwork.participate');
@@ -24,6 +25,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : (v ?? ''));
 
 export const actions: Actions = {
+	callOff: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'peerNetwork.participate');
+		const data = await request.formData();
+		try {
+			await callOffPeerSession(locals.db, actor, { session: params.id, reason: String(data.get('reason') ?? '') }, locals.locale);
+			return { done: 'calledOff' };
+		} catch (e) {
+			return formFailure(e, data, locals.locale);
+		}
+	},
 	prepare: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url, 'peerNetwork.participate');
 		const data = await request.formData();
