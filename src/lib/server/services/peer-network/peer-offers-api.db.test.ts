@@ -7,6 +7,7 @@ import { seedStaffActor } from '../peer-ledger/ledger-test-fixtures.ts';
 import { planPeerSession } from '../peer-ledger/plan-peer-session.ts';
 import { getPersonBalance } from '../peer-ledger/read-ledger.ts';
 import { seedAccount } from './peer-network-test-fixtures.ts';
+import { loadPeerHome } from './peer-views.ts';
 import * as offersRoute from '../../../../routes/api/v1/peer-offers/+server.ts';
 import * as offerRoute from '../../../../routes/api/v1/peer-offers/[id]/+server.ts';
 import * as signupRoute from '../../../../routes/api/v1/peer-offers/[id]/signup/+server.ts';
@@ -145,6 +146,11 @@ describe('the group offers API', () => {
 		expect(refused.json.error.code).toBe('credit_floor');
 		expect(refused.json.error.message).toContain('Give a session yourself first');
 
+		// On the /peer page the giver and staff get the plan / withdraw / take-off controls, others do not.
+		const controls = async (actor: Actor) => (await loadPeerHome(t.db, actor, 'en')).offers.find((o) => o.id === id)?.manage;
+		expect(await controls(gia.actor)).toBe(true);
+		expect(await controls(staff)).toBe(true);
+		expect(await controls(ann.actor)).toBe(false);
 		expect((await call(withdrawRoute.POST, ann.actor, 'POST', '/x', { id })).status).toBe(403);
 		expect(await call(withdrawRoute.POST, gia.actor, 'POST', '/x', { id })).toMatchObject({ status: 200, json: { offer: id, status: 'cancelled' } });
 		expect((await call(withdrawRoute.POST, gia.actor, 'POST', '/x', { id })).status).toBe(409);

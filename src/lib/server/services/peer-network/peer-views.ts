@@ -111,6 +111,8 @@ export interface OfferView {
 	taken: number;
 	signedUp: boolean;
 	mine: boolean;
+	/** The giver or staff: may take sign-ups off, plan or withdraw it. */
+	manage: boolean;
 	status: string;
 	session: string | null;
 	signups: { id: string; name: string }[];
@@ -232,6 +234,7 @@ export async function loadPeerHome(db: Db, actor: Actor, locale: Locale = 'nl', 
 				taken: list.length,
 				signedUp: list.some((s) => s.person === me.id),
 				mine: o.giverId === me.id,
+				manage: o.giverId === me.id || isStaff(actor),
 				status: o.status,
 				session: o.sessionId,
 				signups: list.map((s) => ({ id: s.person, name: s.name }))
