@@ -258,6 +258,8 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 	expect(after.meetings.some((m: M) => m.chancegiver === enabler2 && m.slot >= 1)).toBe(false);
 
 	// Ratings open when a meeting starts: not yet (the day is in 2031), on the page nor in the API.
+	await page.goto(caseLinks[0]);
+	await expect(page.getByTestId('ratings-open-at')).toContainText('2031');
 	await page.goto(`${caseLinks[0]}/rate`);
 	await expect(page.getByTestId('ratings-not-open')).toContainText('zodra ze begonnen zijn');
 	await expect(page.getByRole('button', { name: /Beoordeling opslaan/ })).toHaveCount(0);
@@ -270,6 +272,8 @@ test('an Acceleration Day from registration to rating', async ({ page, browser, 
 
 	// After the day (the request clock of decision 062, moved to that evening): Case 1 rates a meeting.
 	await page.context().addCookies([{ name: 'sif_clock', value: '2031-03-20T20:00:00.000Z', domain: new URL(page.url()).hostname, path: '/' }]);
+	await page.goto(caseLinks[0]);
+	await expect(page.getByTestId('ratings-open-at')).toHaveCount(0);
 	await page.goto(`${caseLinks[0]}/rate`);
 	const firstRating = page.locator('form.card').first();
 	await firstRating.getByRole('radio', { name: '4' }).check();

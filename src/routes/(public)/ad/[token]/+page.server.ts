@@ -4,15 +4,19 @@ import { loadBlocks, loadDay, participantByToken, findVersion } from '$lib/serve
 import { registrationOptions } from '$lib/server/services/acceleration-day/page-options';
 import { declineParticipation, saveRegistration } from '$lib/server/services/acceleration-day/save-registration';
 import { registrationFromForm } from '$lib/server/services/acceleration-day/day-form';
+import { meetingsToRate } from '$lib/server/services/acceleration-day/ratings';
+import { requestNow } from '$lib/server/request-clock';
 import { AppError } from '$lib/server/errors';
 import { error } from '@sveltejs/kit';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, request }) => {
 	try {
 		const participant = await participantByToken(locals.db, params.token, locals.locale);
 		const day = await loadDay(locals.db, participant.dayId, locals.locale);
 		const blocks = await loadBlocks(locals.db, day.id);
 		const published = await findVersion(locals.db, day.id, 'published');
+		const { meetings } = published ? await meetingsToRate(locals.db, params.token, locals.locale, requestNow(request)) : { meetings: [] };
+		const firstOpensAt = meetings.map((m) => m.opensAt).find((at) => at !== null) ?? null;
 		return {
 			participant: {
 				name: participant.name,
@@ -28,6 +32,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			},
 			day: { title: day.title, date: day.date, venue: day.venue, status: day.status },
 			hasAgenda: published !== null,
+			/** When the first meeting can be rated, while none can yet (decision 084). */
+			ratingsOpenAt: meetings.length > 0 && meetings.every((m) => !m.open) ? firstOpensAt : null,
 			options: await registrationOptions(locals.db, blocks, locals.locale)
 		};
 	} catch (e) {
