@@ -58,6 +58,20 @@ test('the programme report shows the figures per call and who was reached, and e
 		expect((await request.post(`/api/v1/applications/${row.applicationId}/decision`, { headers, data: { status, note: '' } })).status()).toBe(200);
 	}
 
+	// The reports navigation leads to the overview with the programme's totals.
+	await page.goto('/reports/intake');
+	await page.getByRole('navigation', { name: 'Soorten rapporten' }).getByRole('link', { name: "Programma's, cohortes en evenementen" }).click();
+	await expect(page.getByRole('heading', { name: "Rapporten: programma's, cohortes en evenementen", level: 1 })).toBeVisible();
+	await expect(page.getByTestId('report-index-programmes').getByRole('row', { name: new RegExp(`Scalers ${stamp}`) }).getByRole('cell')).toHaveText([
+		new RegExp(`Scalers ${stamp}`),
+		'2',
+		'2',
+		'1',
+		'1',
+		'50%'
+	]);
+	await expectAccessible(page);
+
 	// The report, from the programme page.
 	await page.goto(`/programmes/${programmeId}`);
 	await page.getByTestId('programme-report-link').click();

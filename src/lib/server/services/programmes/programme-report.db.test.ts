@@ -16,6 +16,7 @@ import { addMember } from '../cohorts/members.ts';
 import { addSession } from '../cohorts/sessions.ts';
 import { markAttendance } from '../cohorts/attendance.ts';
 import { programmeReport, programmeReportCsv } from './programme-report.ts';
+import { reportIndex } from './report-index.ts';
 
 let t: TestDb;
 const a: Record<string, UserActor> = {};
@@ -107,6 +108,21 @@ describe('programme report', () => {
 		expect(lines).toContain('Accepted;Helix;SMEs;1');
 		expect(lines).toContain('Applicants;Region;Wallonia;1');
 		expect(lines).toContain('Cohort;Club 2031 (2031);Attendance;100%');
+
+		// The reports overview lists the programme with the same totals, and its cohorts.
+		const index = await reportIndex(t.db, a.staff);
+		expect(index.programmes.find((p) => p.id === programmeId)).toEqual({
+			id: programmeId,
+			name: 'Start-up club 2031',
+			kind: 'startup_club',
+			calls: 2,
+			submitted: 4,
+			drafts: 1,
+			accepted: 1,
+			acceptanceRate: 0.25
+		});
+		expect(index.cohorts.map((c) => c.name).sort()).toEqual(['Club 2031', 'Other']);
+		await expect(reportIndex(t.db, a.ann)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'forbidden');
 
 		await expect(programmeReport(t.db, a.ann, programmeId)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'forbidden');
 
