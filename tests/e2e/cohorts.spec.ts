@@ -39,7 +39,7 @@ test('a cohort with three sessions: ticks, a self check-in, progress and a certi
 	await page.goto('/');
 	await navLink(page, 'Cohortes').click();
 	await expect(page.getByRole('heading', { name: 'Cohortes', level: 1 })).toBeVisible();
-	await page.getByLabel('Naam').fill(`Start-up club ${stamp}`);
+	await page.getByLabel('Naam', { exact: true }).fill(`Start-up club ${stamp}`);
 	await page.getByRole('button', { name: 'Cohorte aanmaken' }).click();
 	await expect(page.getByRole('heading', { name: `Start-up club ${stamp}` })).toBeVisible();
 	const cohortUrl = page.url();
