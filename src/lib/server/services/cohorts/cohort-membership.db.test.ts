@@ -3,7 +3,8 @@
  * (new or existing, idempotent, nobody skipped), engagement and peer balance on the row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { eq, sql } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../../testing/test-db.ts';
 import { systemActor, type UserActor } from '../../auth/actor.ts';
 import { people } from '../../db/schema/people.ts';
@@ -98,6 +99,32 @@ describe('the programme of a cohort', () => {
 		await t.db.delete(programmes).where(eq(programmes.id, gone.id));
 		const [after] = await t.db.select().from(cohorts).where(eq(cohorts.id, cohort.id));
 		expect(after.programmeId).toBeNull();
+	});
+});
+
+describe('migration 0016', () => {
+	it('nulls programme ids that name no programme before adding the key', async () => {
+		// The state before 0016: no key, and a cohort pointing at a programme that is not there.
+		await t.db.execute(sql.raw('ALTER TABLE "cohorts" DROP CONSTRAINT "cohorts_programme_id_programmes_id_fk"'));
+		const [orphan] = await t.db
+			.insert(cohorts)
+			.values({ name: 'Orphan', kind: 'startup_club', year: 2020, programmeId: '00000000-0000-4000-8000-000000000001' })
+			.returning();
+		const [kept] = await t.db.insert(cohorts).values({ name: 'Kept', kind: 'scalers_club', year: 2020, programmeId }).returning();
+		const statements = readFileSync('drizzle/0016_cohort_programme_fk.sql', 'utf8')
+			.split('--> statement-breakpoint')
+			.map((s) => s.replace(/^--.*$/gm, '').trim())
+			.filter((s) => /^(UPDATE|ALTER TABLE "cohorts" ADD CONSTRAINT)/.test(s));
+		expect(statements).toHaveLength(2);
+		for (const statement of statements) await t.db.execute(sql.raw(statement));
+		const rows = await t.db.select().from(cohorts);
+		expect(rows.find((r) => r.id === orphan.id)!.programmeId).toBeNull();
+		expect(rows.find((r) => r.id === kept.id)!.programmeId).toBe(programmeId);
+		await expect(
+			t.db.insert(cohorts).values({ name: 'Refused', kind: 'startup_club', year: 2020, programmeId: '00000000-0000-4000-8000-000000000002' })
+		).rejects.toThrow();
+		await t.db.delete(cohorts).where(eq(cohorts.id, orphan.id));
+		await t.db.delete(cohorts).where(eq(cohorts.id, kept.id));
 	});
 });
 
