@@ -149,6 +149,7 @@ export const en = {
 	theTeam: "The team",
 	mailCalledOffSubject: "Session called off: {topic}",
 	mailCalledOffBody: "Hello {name},\n\n{who} calls off the session \"{topic}\" on {when}. Reserved points are released. {reason}",
+	addToCalendar: "Add to your calendar (.ics)",
 	sessionCancelledBy: "Cancelled by {name}.",
 	status_open: "waiting for a giver",
 	status_asked: "asked",

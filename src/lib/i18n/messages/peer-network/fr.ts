@@ -149,6 +149,7 @@ export const fr = {
 	theTeam: "L'équipe",
 	mailCalledOffSubject: "Session annulée : {topic}",
 	mailCalledOffBody: "Bonjour {name},\n\n{who} annule la session « {topic} » du {when}. Les points réservés sont libérés. {reason}",
+	addToCalendar: "Ajouter à votre agenda (.ics)",
 	sessionCancelledBy: "Annulée par {name}.",
 	status_open: "en attente d’un donneur",
 	status_asked: "demandée",

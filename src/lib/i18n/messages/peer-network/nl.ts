@@ -149,6 +149,7 @@ export const nl = {
 	theTeam: "Het team",
 	mailCalledOffSubject: "Sessie afgezegd: {topic}",
 	mailCalledOffBody: "Dag {name},\n\n{who} zegt de sessie \"{topic}\" van {when} af. Gereserveerde punten komen vrij. {reason}",
+	addToCalendar: "In je agenda zetten (.ics)",
 	sessionCancelledBy: "Geannuleerd door {name}.",
 	status_open: "wacht op een gever",
 	status_asked: "gevraagd",

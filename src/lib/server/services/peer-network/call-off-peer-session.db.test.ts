@@ -16,6 +16,7 @@ import { choosePeerSlot } from './plan-peer-request.ts';
 import { completePeerSessionAsStaff, loadPeerSessionView } from './peer-sessions.ts';
 import { createPeerOffer, planPeerOffer, signUpPeerOffer } from './peer-offers.ts';
 import * as callOffRoute from '../../../../routes/api/v1/peer-sessions/[id]/call-off/+server.ts';
+import * as icsRoute from '../../../../routes/peer/sessions/[id]/invitation.ics/+server.ts';
 
 let t: TestDb;
 let staff: UserActor;
@@ -39,6 +40,12 @@ async function callOff(actor: Actor, id: string, reason?: string) {
 	return { status: response.status, json: await response.json() };
 }
 
+async function download(actor: Actor, id: string) {
+	const url = new URL(`http://localhost/peer/sessions/${id}/invitation.ics`);
+	const event = { url, request: new Request(url), params: { id }, locals: { db: t.db, engine: t.engine, actor, locale: 'en' } };
+	return (icsRoute.GET as unknown as (e: unknown) => Promise<Response>)(event);
+}
+
 const mailsTo = (email: string) =>
 	t.db.select().from(outbox).where(and(eq(outbox.to, email), eq(outbox.kind, 'peerNetwork.calledOff')));
 
@@ -51,6 +58,15 @@ describe('calling a planned session off', () => {
 		const a = await acceptPeerRequest(t.db, bo.actor, { request: r.id, slots: ['2026-12-01T10:00'] });
 		const { session } = await choosePeerSlot(t.db, ann.actor, { request: r.id, slot: a.slots[0] }, 'en');
 		expect((await loadPeerSessionView(t.db, bo.actor, session)).can.callOff).toBe(true);
+		// The calendar file from the session page: the invitation's event, for participants only.
+		const ics = await download(ann.actor, session);
+		expect(ics.status).toBe(200);
+		expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+		const text = await ics.text();
+		expect(text).toContain('METHOD:REQUEST');
+		expect(text).toContain(`UID:peer-session-${session}@sif`);
+		expect(text).toContain('SUMMARY:Peer network: pricing with Bo');
+		await expect(download(eve.actor, session)).rejects.toMatchObject({ status: 404 });
 		expect((await loadPeerSessionView(t.db, ann.actor, session)).can.callOff).toBe(false);
 
 		const byReceiver = await callOff(ann.actor, session);
@@ -68,6 +84,11 @@ describe('calling a planned session off', () => {
 		expect(mails[0].subject).toBe('Session called off: pricing: Prices');
 		expect(mails[0].text).toContain('Bo calls off the session');
 		expect(mails[0].text).toContain('I am ill');
+		const attached = (mails[0].attachments as { content: string; contentType: string }[])[0];
+		expect(attached.contentType).toContain('method=CANCEL');
+		const cancelIcs = Buffer.from(attached.content, 'base64').toString('utf8');
+		expect(cancelIcs).toContain('METHOD:CANCEL');
+		expect(cancelIcs).toContain(`UID:peer-session-${session}@sif`);
 		expect(await mailsTo(bo.actor.email)).toHaveLength(0);
 		// Again: 200, nothing more sent.
 		expect((await callOff(bo.actor, session)).status).toBe(200);

@@ -1,13 +1,11 @@
 /**
  * The giver (or staff) calls off a planned session: the ledger cancels it (which releases
  * the receivers' reserved points, and its request or group offer follows), and every other
- * participant gets an e-mail with the reason. A receiver of a one-to-one session cancels
+ * participant gets an e-mail with the reason and a calendar CANCEL. A receiver of a one-to-one session cancels
  * their request instead; a completed session cannot be called off (only corrected).
  */
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { peerSessions } from '../../db/schema/peer-ledger.ts';
-import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize } from '../../auth/policy.ts';
 import { AppError } from '../../errors.ts';
@@ -20,7 +18,8 @@ import { PeerCallOffSchema } from '../../../schemas/peer-network.ts';
 import { cancelPeerSession } from '../peer-ledger/cancel-peer-session.ts';
 import { ledgerActor } from './ledger-bridge.ts';
 import { contactsOf, mailPerson } from './peer-records.ts';
-import { access, parties } from './peer-sessions.ts';
+import { access, loadPeerSessionView, parties } from './peer-sessions.ts';
+import { sessionIcsFor } from './session-calendar.ts';
 
 export async function callOffPeerSession(
 	db: Db,
@@ -51,17 +50,37 @@ export async function callOffPeerSession(
 			before: { status: session.status },
 			after: { status: 'cancelled', reason: data.reason }
 		});
-		const [row] = await tx.select({ topic: peerSessions.topic, at: peerSessions.scheduledAt }).from(peerSessions).where(eq(peerSessions.id, session.id));
+		const view = await loadPeerSessionView(tx, actor, session.id);
+		const calendar = {
+			id: view.id,
+			topic: view.topic,
+			scheduledAt: view.scheduledAt,
+			category: view.request?.category ?? view.offer?.category ?? null,
+			description: view.request?.question ?? view.offer?.description ?? view.topic,
+			giverId: session.giverId,
+			receiverIds: session.receiverIds
+		};
 		const everyone = [session.giverId, ...session.receiverIds];
 		const contacts = await contactsOf(tx, everyone);
 		const by = who.role === 'giver' ? (contacts.get(session.giverId)?.displayName ?? '') : null;
 		for (const id of everyone.filter((p) => p !== who.me)) {
-			await mailPerson(tx, contacts.get(id), 'peerNetwork.calledOff', 'peerNetwork.mailCalledOffSubject', 'peerNetwork.mailCalledOffBody', (l) => ({
-				topic: row.topic,
-				when: formatDateTime(l, row.at),
-				who: by ?? translate(l, 'peerNetwork.theTeam'),
-				reason: data.reason
-			}));
+			const to = contacts.get(id);
+			// A CANCEL of the invitation's event, so calendars drop it.
+			const ics = await sessionIcsFor(tx, calendar, id, to?.locale ?? locale, now, true);
+			await mailPerson(
+				tx,
+				to,
+				'peerNetwork.calledOff',
+				'peerNetwork.mailCalledOffSubject',
+				'peerNetwork.mailCalledOffBody',
+				(l) => ({
+					topic: view.topic,
+					when: formatDateTime(l, view.scheduledAt),
+					who: by ?? translate(l, 'peerNetwork.theTeam'),
+					reason: data.reason
+				}),
+				[{ filename: 'peer-session.ics', contentType: 'text/calendar; method=CANCEL; charset=utf-8', content: Buffer.from(ics).toString('base64') }]
+			);
 		}
 		return { session: session.id, status: 'cancelled' as const };
 	});
