@@ -47,3 +47,26 @@ export const ProgrammeReportSchema = z.object({
 		})
 	)
 });
+
+/** The cohort report (decision 079) with the shared reach (075). */
+export const CohortReportSchema = z.object({
+	cohort: z.looseObject({ id: z.string(), name: z.string(), kind: z.string(), year: z.number().int(), theme: z.string(), programmeId: z.string().nullable() }),
+	sessions: z.array(
+		z.object({
+			id: z.string(),
+			title: z.string(),
+			kind: z.string(),
+			startsAt: z.string(),
+			held: z.boolean(),
+			present: z.number().int(),
+			of: z.number().int().describe('members not dropped'),
+			rate: z.number().int().describe('%')
+		})
+	),
+	members: z.array(
+		z.object({ id: z.string(), displayName: z.string(), status: z.string(), attended: z.number().int(), held: z.number().int(), rate: z.number().int() })
+	),
+	overall: z.number().int().describe('present marks over held sessions × members not dropped, in %'),
+	completed: z.number().int(),
+	reach: ReachSchema
+});

@@ -1,6 +1,6 @@
-/** The programme report in the JSON API (issue PE; docs/decisions/075-programme-reports.md). */
+/** The programme and cohort reports in the JSON API (issue PE; docs/decisions/075-programme-reports.md). */
 import { defineOperation } from '../operation.ts';
-import { ProgrammeReportSchema } from '../../../schemas/reports.ts';
+import { CohortReportSchema, ProgrammeReportSchema } from '../../../schemas/reports.ts';
 
 export const programmeReportOp = defineOperation({
 	id: 'programmeReport',
@@ -10,5 +10,16 @@ export const programmeReportOp = defineOperation({
 	tag: 'programmes',
 	auth: 'programmes.read',
 	response: ProgrammeReportSchema,
+	errors: ['not_found', 'unauthenticated', 'forbidden']
+});
+
+export const cohortReportOp = defineOperation({
+	id: 'cohortReport',
+	method: 'GET',
+	path: '/api/v1/cohorts/{id}/report',
+	summary: 'Report of a cohort: attendance per session and member, completed members, who was reached (helix, region, theme, first-time contacts)',
+	tag: 'cohorts',
+	auth: 'cohorts.read',
+	response: CohortReportSchema,
 	errors: ['not_found', 'unauthenticated', 'forbidden']
 });

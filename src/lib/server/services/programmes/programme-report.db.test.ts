@@ -8,6 +8,7 @@ import { callRoute } from '../intake/intake-test-fixtures.ts';
 import { buildOpenApiDocument } from '../../api/openapi.ts';
 import '../../api/operations/index.ts';
 import * as reportRoute from '../../../../routes/api/v1/programmes/[id]/report/+server.ts';
+import * as cohortReportRoute from '../../../../routes/api/v1/cohorts/[id]/report/+server.ts';
 import { createCall, createProgramme } from './manage-programmes.ts';
 import { saveApplication } from './applications.ts';
 import { decideApplication } from './selection.ts';
@@ -135,6 +136,14 @@ describe('programme report', () => {
 		expect((await callRoute(t.db, reportRoute.GET, `/api/v1/programmes/${programmeId}/report`, { actor: a.ann, params: { id: programmeId } })).status).toBe(403);
 		const missing = '00000000-0000-4000-8000-000000000000';
 		expect((await callRoute(t.db, reportRoute.GET, `/api/v1/programmes/${missing}/report`, { actor: a.staff, params: { id: missing } })).status).toBe(404);
+		// The cohort report through the API: attendance and the same reach definitions.
+		const cohortApi = await callRoute(t.db, cohortReportRoute.GET, `/api/v1/cohorts/${cohort.id}/report`, { actor: a.staff, params: { id: cohort.id } });
+		expect(cohortApi.status).toBe(200);
+		expect(cohortApi.json.overall).toBe(100);
+		// Ann's membership came after her application: not a first-time contact in the cohort.
+		expect(cohortApi.json.reach).toMatchObject({ total: 1, linked: 1, firstTime: 0, helix: [{ key: 'smes', n: 1 }], regions: [{ key: 'brussels', n: 1 }] });
+		expect((await callRoute(t.db, cohortReportRoute.GET, `/api/v1/cohorts/${cohort.id}/report`, { actor: a.ann, params: { id: cohort.id } })).status).toBe(403);
+		expect((buildOpenApiDocument('http://localhost') as { paths: Record<string, unknown> }).paths['/api/v1/cohorts/{id}/report']).toBeDefined();
 		expect((buildOpenApiDocument('http://localhost') as { paths: Record<string, unknown> }).paths['/api/v1/programmes/{id}/report']).toBeDefined();
 	});
 });
