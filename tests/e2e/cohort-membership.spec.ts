@@ -64,8 +64,10 @@ test('accepted applicants into a cohort, a session added and edited, members e-m
 	}
 
 	// A new cohort from the call: both added (new in the directory), in one go.
-	await page.goto('/cohorts');
-	await page.getByLabel('Oproep', { exact: true }).selectOption({ label: `Scalers club ${stamp} · Oproep ${stamp} (2 aanvaard)` });
+	await page.goto(`/cohorts?call=${callId}`);
+	const callChoice = page.getByLabel('Oproep', { exact: true });
+	await expect(callChoice).toHaveValue(callId);
+	await expect(callChoice.locator('option:checked')).toHaveText(`Scalers club ${stamp} · Oproep ${stamp} (2 aanvaard)`);
 	await page.getByLabel('Naam van de nieuwe cohorte').fill(cohortName);
 	await page.getByRole('button', { name: 'Nieuwe cohorte met de aanvaarde kandidaten' }).click();
 	const report = page.getByTestId('admit-report');

@@ -14,7 +14,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		kinds: cohortKinds,
 		year: new Date().getFullYear(),
 		calls: await callsWithAccepted(locals.db, actor),
-		deleted: url.searchParams.has('deleted')
+		deleted: url.searchParams.has('deleted'),
+		// `/cohorts?call=<id>` opens the "new cohort from a call" form with that call chosen.
+		preselectCall: url.searchParams.get('call') ?? ''
 	};
 };
 
