@@ -146,6 +146,28 @@ export const MyApplicationSchema = z.object({
 export const ReviewerBodySchema = z.object({ email: z.email() });
 export const ReviewerAnswerSchema = z.object({ userId: z.string() });
 
+/** Staff invite an external jury member by name and e-mail (decision 100). */
+export const ReviewerInvitationSchema = z.object({
+	name: z.string().trim().min(1, 'common.fieldRequired').max(200),
+	email: z.email('programmes.emailInvalid').max(320).transform((e) => e.toLowerCase()),
+	/** The language of the invitation e-mail and of the new account. */
+	language: z.enum(['nl', 'fr', 'en']).default('nl')
+});
+export type ReviewerInvitationInput = z.input<typeof ReviewerInvitationSchema>;
+/** added: an active account was put on the list; invited: an account invitation went out. */
+export const ReviewerInvitationAnswerSchema = z.object({ status: z.enum(['added', 'invited']), userId: z.string().nullable() });
+/** `POST /api/v1/calls/{id}/application/files/{questionKey}`: one file, multipart/form-data. */
+export const ApplicationFileUploadSchema = z.object({
+	file: z.string().meta({ type: 'string', format: 'binary', description: 'The file (PDF, Office/OpenDocument, TXT, CSV, PNG, JPG, WEBP), at most 5 MB' })
+});
+export const ApplicationFileSchema = z.object({ id: z.string(), questionKey: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
+/** The bytes of a file, served with its stored content type. */
+export const FileBytesSchema = z.string().meta({ type: 'string', format: 'binary' });
+
+export const ReviewerInvitationListSchema = z.object({
+	invitations: z.array(z.object({ email: z.string(), name: z.string(), createdAt: z.string() }))
+});
+
 export const ReviewListSchema = z.object({
 	blind: z.boolean(),
 	/** Applications left out because the caller declared a conflict on them. */

@@ -42,7 +42,7 @@ export function buildOpenApiDocument(origin: string) {
 		const responses: Record<string, unknown> = {
 			[String(op.status ?? 200)]: {
 				description: 'Success',
-				content: { 'application/json': { schema: strip(schemaOf(op.response, 'output')) } }
+				content: { [op.responseMediaType ?? 'application/json']: { schema: strip(schemaOf(op.response, 'output')) } }
 			}
 		};
 		const codes = new Set(op.errors ?? []);
@@ -71,7 +71,7 @@ export function buildOpenApiDocument(origin: string) {
 				? {
 						requestBody: {
 							required: true,
-							content: { 'application/json': { schema: strip(schemaOf(op.body, 'input')) } }
+							content: { [op.bodyMediaType ?? 'application/json']: { schema: strip(schemaOf(op.body, 'input')) } }
 						}
 					}
 				: {}),

@@ -23,6 +23,13 @@ export interface Operation<
 	/** 'public': no token needed; 'user': any signed-in user; else a policy action. */
 	auth: 'public' | 'user' | Action;
 	body?: B;
+	/**
+	 * The media type of the body when it is not JSON (a file upload): the document shows
+	 * `body` under it, and the route reads the body itself instead of handleOperation.
+	 */
+	bodyMediaType?: 'multipart/form-data';
+	/** The media type of the answer when it is not JSON (a file download). */
+	responseMediaType?: string;
 	query?: Q;
 	response: R;
 	/** Success status, default 200. */

@@ -2,6 +2,12 @@
 import { defineOperation } from '../operation.ts';
 import {
 	ApplicationBodySchema,
+	ApplicationFileSchema,
+	ApplicationFileUploadSchema,
+	FileBytesSchema,
+	ReviewerInvitationAnswerSchema,
+	ReviewerInvitationListSchema,
+	ReviewerInvitationSchema,
 	ApplicationStatusSchema,
 	CallInputSchema,
 	CallSchema,
@@ -176,4 +182,56 @@ export const updateCallOp = defineOperation({
 	body: CallUpdateSchema,
 	response: CallVersionSchema,
 	errors: ['validation_failed', 'invalid_json', 'version_conflict', 'not_found', 'unauthenticated', 'forbidden']
+});
+
+export const inviteReviewerOp = defineOperation({
+	id: 'inviteCallReviewer',
+	method: 'POST',
+	path: '/api/v1/calls/{id}/reviewer-invitations',
+	summary: 'Invite an external jury member by name and e-mail: added at once when the address has an active account, else an account invitation (role chancegiver) is e-mailed and they join the reviewer list on accepting it',
+	tag,
+	auth: 'programmes.manage',
+	body: ReviewerInvitationSchema,
+	response: ReviewerInvitationAnswerSchema,
+	status: 201,
+	errors: ['validation_failed', 'invalid_json', 'not_found', 'unauthenticated', 'forbidden']
+});
+
+export const listReviewerInvitationsOp = defineOperation({
+	id: 'listCallReviewerInvitations',
+	method: 'GET',
+	path: '/api/v1/calls/{id}/reviewer-invitations',
+	summary: 'Jury members invited to review the call who have no account yet',
+	tag,
+	auth: 'programmes.read',
+	response: ReviewerInvitationListSchema,
+	errors: ['not_found', 'unauthenticated', 'forbidden']
+});
+
+export const uploadApplicationFileOp = defineOperation({
+	id: 'uploadApplicationFile',
+	method: 'POST',
+	path: '/api/v1/calls/{id}/application/files/{questionKey}',
+	summary: 'Upload the file answering a file question of your draft (multipart/form-data, field "file"; replaces an earlier one)',
+	description:
+		'Same limits as the page: at most 5 MB (413 payload_too_large), PDF, Office/OpenDocument, TXT, CSV, PNG, JPG or WEBP whose declared type agrees with the extension (422 validation_failed with the message under details.fields.{questionKey}); only while the call is open and the application is a draft (409 invalid_state).',
+	tag,
+	auth: 'programmes.apply',
+	body: ApplicationFileUploadSchema,
+	bodyMediaType: 'multipart/form-data',
+	response: ApplicationFileSchema,
+	status: 201,
+	errors: ['bad_request', 'validation_failed', 'payload_too_large', 'invalid_state', 'not_found', 'unauthenticated', 'forbidden']
+});
+
+export const downloadApplicationFileOp = defineOperation({
+	id: 'downloadApplicationFile',
+	method: 'GET',
+	path: '/api/v1/application-files/{fileId}',
+	summary: 'Download an application file: for its applicant, staff, or a reviewer of the call without a conflict (404 otherwise)',
+	tag,
+	auth: 'user',
+	response: FileBytesSchema,
+	responseMediaType: 'application/octet-stream',
+	errors: ['not_found', 'unauthenticated']
 });

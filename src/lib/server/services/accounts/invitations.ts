@@ -14,6 +14,7 @@ import { publicOrigin } from '../../config.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { enqueueEmail } from '../email/enqueue-email.ts';
 import { createAccountLink, findUsableLink, markLinkUsed } from './account-links.ts';
+import { claimReviewerInvitations } from '../programmes/reviewer-invitations.ts';
 
 /**
  * Invites someone by e-mail: an invitation link (14 days) lets them set their own
@@ -80,6 +81,8 @@ export async function acceptInvitation(db: Db, token: string, input: z.input<typ
 			})
 			.returning();
 		await markLinkUsed(tx, link.id);
+		// A jury member invited to review calls lands on their reviewer lists (decision 100).
+		await claimReviewerInvitations(tx, user);
 		await recordAudit(tx, { kind: 'system', label: `invitation:${link.email}` }, {
 			action: 'user.accept_invitation',
 			subjectType: 'user',

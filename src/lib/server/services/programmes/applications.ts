@@ -22,6 +22,7 @@ import { AppError, ValidationError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { enqueueEmail } from '../email/enqueue-email.ts';
 import { checkAnswers, type AnswerProblem } from '../../../domain/programmes/answers.ts';
+import { acceptedFileType } from '../../../domain/programmes/files.ts';
 import { translate } from '../../../i18n/index.ts';
 import { isLocale, type Locale } from '../../../i18n/core.ts';
 import { callState, type CallRow } from './manage-programmes.ts';
@@ -206,6 +207,8 @@ export async function saveApplicationFile(
 	authorize(actor, 'programmes.apply');
 	const user = userOf(actor);
 	if (file.data.byteLength > PROGRAMME_FILE_LIMIT) throw new ValidationError({ [questionKey]: [translate(locale, 'programmes.fileTooLarge')] });
+	const contentType = acceptedFileType(file.filename, file.contentType);
+	if (!contentType) throw new ValidationError({ [questionKey]: [translate(locale, 'programmes.fileTypeNotAllowed')] });
 	return db.transaction(async (tx) => {
 		const call = await lockCall(tx, callId);
 		refuseUnlessOpen(call, now, locale);
@@ -223,7 +226,7 @@ export async function saveApplicationFile(
 				applicationId: application.id,
 				questionKey,
 				filename,
-				contentType: file.contentType || 'application/octet-stream',
+				contentType,
 				size: file.data.byteLength,
 				data: file.data
 			})

@@ -9,17 +9,23 @@ import { callFromForm, foldCallErrors } from '$lib/server/services/programmes/ca
 import { brusselsLocalInput } from '$lib/server/services/events/event-form';
 import { criteriaText, questionsText } from '$lib/domain/programmes/call-form';
 import type { DecisionInput } from '$lib/schemas/programmes';
+import { inviteReviewer, listReviewerInvitations, withdrawReviewerInvitation } from '$lib/server/services/programmes/reviewer-invitations';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const actor = requireUser(locals, url, 'programmes.read');
 	const { call, programme } = await pageError(() => readCall(locals.db, actor, params.callId));
-	const [ranking, reviewers] = await Promise.all([rankCall(locals.db, actor, call.id), listReviewers(locals.db, actor, call.id)]);
+	const [ranking, reviewers, invitations] = await Promise.all([
+		rankCall(locals.db, actor, call.id),
+		listReviewers(locals.db, actor, call.id),
+		listReviewerInvitations(locals.db, actor, call.id)
+	]);
 	return {
 		call,
 		programme,
 		state: callState(call),
 		ranking: ranking.rows,
 		reviewers,
+		invitations,
 		values: {
 			title: call.title,
 			description: call.description,
@@ -52,6 +58,32 @@ export const actions: Actions = {
 			return formFailure(error, data, locals.locale);
 		}
 		return { reviewerAdded: true };
+	},
+	inviteJury: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'programmes.manage');
+		const data = await request.formData();
+		try {
+			const result = await inviteReviewer(
+				locals.db,
+				actor,
+				params.callId,
+				{ name: String(data.get('name') ?? ''), email: String(data.get('email') ?? ''), language: String(data.get('language') ?? 'nl') as 'nl' },
+				locals.locale
+			);
+			return { juryResult: result.status };
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+	},
+	withdrawJury: async ({ request, locals, url, params }) => {
+		const actor = requireUser(locals, url, 'programmes.manage');
+		const data = await request.formData();
+		try {
+			await withdrawReviewerInvitation(locals.db, actor, params.callId, String(data.get('invitedEmail') ?? ''));
+		} catch (error) {
+			return formFailure(error, data, locals.locale);
+		}
+		return { reviewerRemoved: true };
 	},
 	removeReviewer: async ({ request, locals, url, params }) => {
 		const actor = requireUser(locals, url, 'programmes.manage');
