@@ -14,6 +14,7 @@ import { importPeopleCommand, exportPeopleCommand } from './people-io.ts';
 import { eventsLoadtest } from './events.ts';
 import { programmesRanking } from './programmes.ts';
 import { programmesReport } from './programmes-report.ts';
+import { programmesInviteReviewer } from './programmes-jury.ts';
 import { cohortsList, cohortsAttendance } from './cohorts.ts';
 import { cohortsAdmit } from './cohorts-admit.ts';
 import { demo } from './demo.ts';
@@ -45,6 +46,7 @@ export const commands: CliCommand[] = [
 	eventsLoadtest,
 	programmesRanking,
 	programmesReport,
+	programmesInviteReviewer,
 	cohortsList, cohortsAttendance,
 	cohortsAdmit,
 	jobsRun
