@@ -79,6 +79,10 @@ test('accepted applicants into a cohort, a session added and edited, members e-m
 	const annRow = page.getByRole('row', { name: new RegExp(ann.name) });
 	await expect(annRow).toContainText('Geen lopend dossier');
 	await expect(annRow.getByRole('link', { name: 'Lerend netwerk: 0 punten' })).toBeVisible();
+	// The progress view shows the same links to staff.
+	await annRow.getByRole('link', { name: ann.name }).click();
+	await expect(page.getByTestId('member-links')).toContainText('Geen lopend dossier · Lerend netwerk: 0 punten');
+	await page.goto(cohortUrl);
 
 	// Again on the cohort page: nobody added twice, both reported as members.
 	await page.getByRole('button', { name: 'Aanvaarde kandidaten toevoegen' }).click();
