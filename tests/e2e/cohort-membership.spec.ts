@@ -139,6 +139,8 @@ test('accepted applicants into a cohort, a session added and edited, members e-m
 	// Rename the cohort (version-checked form).
 	await page.goto(cohortUrl);
 	await page.getByRole('link', { name: 'Cohorte bewerken' }).click();
+	await expect(page.getByRole('heading', { name: 'Cohorte bewerken', level: 1 })).toBeVisible();
+	await expectAccessible(page);
 	await page.getByLabel('Naam').fill(`${cohortName} bis`);
 	await page.getByRole('button', { name: 'Cohorte opslaan' }).click();
 	await expect(page.getByText('Cohorte opgeslagen.')).toBeVisible();
