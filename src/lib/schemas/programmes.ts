@@ -154,6 +154,7 @@ export const ReviewerInvitationSchema = z.object({
 	language: z.enum(['nl', 'fr', 'en']).default('nl')
 });
 export type ReviewerInvitationInput = z.input<typeof ReviewerInvitationSchema>;
+export const ReviewerInvitationQuerySchema = z.object({ email: z.email('programmes.emailInvalid') });
 /** added: an active account was put on the list; invited: an account invitation went out. */
 export const ReviewerInvitationAnswerSchema = z.object({ status: z.enum(['added', 'invited']), userId: z.string().nullable() });
 /** `POST /api/v1/calls/{id}/application/files/{questionKey}`: one file, multipart/form-data. */

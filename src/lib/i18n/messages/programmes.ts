@@ -104,7 +104,8 @@ export const programmes = defineMessages({
 		reviewerInviteSubject: "Uitnodiging: jurylid voor {call}",
 		reviewerInviteBody: "Dag {name},\n\nDe Sociale Innovatiefabriek nodigt je uit als jurylid voor de oproep \"{call}\". Maak met deze link je account aan (geldig 14 dagen):\n{url}\n\nDaarna zie je onder \"Oproepen\" de kandidaturen die je mag beoordelen.\n\nSociale Innovatiefabriek",
 		fileTypeNotAllowed: "Dit soort bestand kan niet: gebruik PDF, een Office- of OpenDocument-bestand, tekst (TXT, CSV) of een afbeelding (PNG, JPG, WEBP).",
-		fileMissing: "Kies een bestand."
+		fileMissing: "Kies een bestand.",
+		fileTypesHint: "PDF, Word, Excel, PowerPoint, OpenDocument, TXT, CSV, PNG, JPG of WEBP; hoogstens 5 MB."
 	},
 	fr: {
 		navProgrammes: 'Programmes',
@@ -208,7 +209,8 @@ export const programmes = defineMessages({
 		reviewerInviteSubject: "Invitation : membre du jury pour {call}",
 		reviewerInviteBody: "Bonjour {name},\n\nLa Fabrique d'innovation sociale vous invite comme membre du jury pour l'appel « {call} ». Créez votre compte avec ce lien (valable 14 jours) :\n{url}\n\nVous verrez ensuite sous « Appels » les candidatures à évaluer.\n\nFabrique d'innovation sociale",
 		fileTypeNotAllowed: "Ce type de fichier n’est pas accepté : utilisez un PDF, un fichier Office ou OpenDocument, du texte (TXT, CSV) ou une image (PNG, JPG, WEBP).",
-		fileMissing: "Choisissez un fichier."
+		fileMissing: "Choisissez un fichier.",
+		fileTypesHint: "PDF, Word, Excel, PowerPoint, OpenDocument, TXT, CSV, PNG, JPG ou WEBP ; 5 Mo au plus."
 	},
 	en: {
 		navProgrammes: 'Programmes',
@@ -312,6 +314,7 @@ export const programmes = defineMessages({
 		reviewerInviteSubject: "Invitation: jury member for {call}",
 		reviewerInviteBody: "Dear {name},\n\nThe Social Innovation Factory invites you as a jury member for the call \"{call}\". Create your account with this link (valid for 14 days):\n{url}\n\nYou will then find the applications to review under \"Calls\".\n\nSocial Innovation Factory",
 		fileTypeNotAllowed: "This kind of file is not accepted: use a PDF, an Office or OpenDocument file, text (TXT, CSV) or an image (PNG, JPG, WEBP).",
-		fileMissing: "Choose a file."
+		fileMissing: "Choose a file.",
+		fileTypesHint: "PDF, Word, Excel, PowerPoint, OpenDocument, TXT, CSV, PNG, JPG or WEBP; at most 5 MB."
 	}
 });

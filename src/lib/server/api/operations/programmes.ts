@@ -8,6 +8,7 @@ import {
 	ReviewerInvitationAnswerSchema,
 	ReviewerInvitationListSchema,
 	ReviewerInvitationSchema,
+	ReviewerInvitationQuerySchema,
 	ApplicationStatusSchema,
 	CallInputSchema,
 	CallSchema,
@@ -206,6 +207,18 @@ export const listReviewerInvitationsOp = defineOperation({
 	auth: 'programmes.read',
 	response: ReviewerInvitationListSchema,
 	errors: ['not_found', 'unauthenticated', 'forbidden']
+});
+
+export const withdrawReviewerInvitationOp = defineOperation({
+	id: 'withdrawCallReviewerInvitation',
+	method: 'DELETE',
+	path: '/api/v1/calls/{id}/reviewer-invitations',
+	summary: 'Withdraw the pending jury invitation of an e-mail address for this call (the account invitation link itself stays valid)',
+	tag,
+	auth: 'programmes.manage',
+	query: ReviewerInvitationQuerySchema,
+	response: OkSchema,
+	errors: ['validation_failed', 'not_found', 'unauthenticated', 'forbidden']
 });
 
 export const uploadApplicationFileOp = defineOperation({

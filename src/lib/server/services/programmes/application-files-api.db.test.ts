@@ -147,6 +147,14 @@ describe('application files through the API', () => {
 			body: { name: 'X', email: 'x@jury.example' }
 		});
 		expect([refused.status, refused.json.error.code]).toEqual([403, 'forbidden']);
+		const withdraw = (email: string) =>
+			send(invitationsRoute.DELETE as Handler, `/api/v1/calls/${callId}/reviewer-invitations?email=${encodeURIComponent(email)}`, { id: callId }, a.staff, {
+				method: 'DELETE'
+			});
+		expect((await withdraw('Extern@jury.example')).status).toBe(200);
+		const again = await withdraw('extern@jury.example');
+		expect([again.status, (await again.json()).error.code]).toEqual([404, 'not_found']);
+		expect((await withdraw('nonsense')).status).toBe(422);
 
 		const doc = buildOpenApiDocument('http://localhost') as unknown as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; responses: Record<string, { content?: Record<string, unknown> }> }>> };
 		const uploadDoc = doc.paths['/api/v1/calls/{id}/application/files/{questionKey}'].post;
