@@ -69,16 +69,22 @@ export const people = pgTable(
 		 * other e-mails, tags, free-text offers/needs), kept by the people services.
 		 */
 		searchExtra: text('search_extra').notNull().default(''),
-		/** One search box: names/e-mails verbatim, bio and linked words stemmed in Dutch and French. */
+		/**
+		 * One search box: names/e-mails verbatim, bio and linked words stemmed in Dutch and French,
+		 * all accent-folded with sif_fold() (migration 0018), as the query is.
+		 */
 		searchVector: tsvector('search_vector').generatedAlwaysAs(
-			sql`setweight(to_tsvector('simple'::regconfig, coalesce(display_name, '') || ' ' || coalesce(email, '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce(bio, '') || ' ' || search_extra), 'B') || setweight(to_tsvector('french'::regconfig, coalesce(bio, '') || ' ' || search_extra), 'C') || to_tsvector('simple'::regconfig, search_extra)`
+			sql`setweight(to_tsvector('simple'::regconfig, sif_fold(coalesce(display_name, '') || ' ' || coalesce(email, ''))), 'A') || setweight(to_tsvector('dutch'::regconfig, sif_fold(coalesce(bio, '') || ' ' || search_extra)), 'B') || setweight(to_tsvector('french'::regconfig, sif_fold(coalesce(bio, '') || ' ' || search_extra)), 'C') || to_tsvector('simple'::regconfig, sif_fold(search_extra))`
 		),
+		/** The display name accent-folded and lowercased, for trigram similarity ("Lemaitre" ~ "Lemaître"). */
+		searchName: text('search_name').generatedAlwaysAs(sql`sif_fold(display_name)`),
 		...timestamps
 	},
 	(t) => [
 		uniqueIndex('people_email_key').on(t.email),
 		index('people_search_idx').using('gin', t.searchVector),
 		index('people_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
+		index('people_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
 		index('people_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
 		index('people_roles_idx').using('gin', t.roles),
 		index('people_region_idx').on(t.region),
