@@ -67,6 +67,8 @@ describe('event slugs', () => {
 		const byOld = await resolveEventAddress(t.db, 'ideeenavond');
 		expect([byOld.event.id, byOld.canonical]).toEqual([id, false]);
 		await expect(resolveEventAddress(t.db, 'no-such-event')).rejects.toMatchObject({ code: 'not_found' });
+		const byCase = await resolveEventAddress(t.db, 'Ideeen-Avond-Brussel');
+		expect([byCase.event.id, byCase.canonical]).toEqual([id, false]);
 
 		// Another event may not take the former slug; the event itself may take it back.
 		expect(Object.keys(await fieldErrors(createEvent(t.db, staff, { title: 'X', slug: 'ideeenavond', startsAt: future, capacity: 1 })))).toEqual(['slug']);

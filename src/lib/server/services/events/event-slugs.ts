@@ -98,13 +98,15 @@ export async function resolveEventAddress(db: Db, ref: string, locale: Locale = 
 		return { event: row, canonical: false };
 	}
 	if (!key || key.length > 200) throw notFound();
-	const [current] = await db.select().from(events).where(eq(events.slug, key));
-	if (current) return { event: current, canonical: true };
+	// Slugs are lowercase: /e/System-Shakers finds system-shakers and redirects to it.
+	const lower = key.toLowerCase();
+	const [current] = await db.select().from(events).where(eq(events.slug, lower));
+	if (current) return { event: current, canonical: current.slug === key };
 	const [former] = await db
 		.select({ event: events })
 		.from(eventSlugRedirects)
 		.innerJoin(events, eq(events.id, eventSlugRedirects.eventId))
-		.where(eq(eventSlugRedirects.slug, key));
+		.where(eq(eventSlugRedirects.slug, lower));
 	if (!former) throw notFound();
 	return { event: former.event, canonical: false };
 }
