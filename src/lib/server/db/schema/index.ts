@@ -9,3 +9,4 @@ export * from './peer-network.ts';
 export * from './matching.ts';
 export * from './programmes.ts';
 export * from './cohorts.ts';
+export * from './cohort-surveys.ts';
