@@ -28,7 +28,8 @@ export async function peerSessionAnswer(db: Db, actor: Actor, id: string) {
 		offer: s.offer?.id ?? null,
 		confirmed: s.confirmed,
 		preparation: { ...s.preparation, updatedAt: iso(s.preparation.updatedAt) },
-		feedback: s.feedback,
+		// As on the page: the giver and staff read all feedback, a receiver only their own.
+		feedback: s.access.staff || s.access.role === 'giver' ? s.feedback : s.feedback.filter((f) => f.person === s.access.me),
 		role: s.access.role,
 		can: s.can,
 		...(s.authors ? { authors: s.authors } : {})

@@ -9,7 +9,8 @@ import { seedAccount, type SeededMember } from './peer-network-test-fixtures.ts'
 import { createPeerRequest } from './create-peer-request.ts';
 import { acceptPeerRequest } from './respond-peer-request.ts';
 import { choosePeerSlot } from './plan-peer-request.ts';
-import { completePeerSessionAsStaff } from './peer-sessions.ts';
+import { completePeerSessionAsStaff, givePeerFeedback } from './peer-sessions.ts';
+import { createPeerOffer, planPeerOffer, signUpPeerOffer } from './peer-offers.ts';
 import * as sessionRoute from '../../../../routes/api/v1/peer-sessions/[id]/+server.ts';
 import * as pointsRoute from '../../../../routes/api/v1/peer-points/+server.ts';
 import * as requestsRoute from '../../../../routes/api/v1/peer-requests/+server.ts';
@@ -72,6 +73,23 @@ describe('the network read API', () => {
 		expect((await get(sessionRoute.GET, eve.actor, '/x', 'nope')).status).toBe(404);
 		const byStaff = await get(sessionRoute.GET, staff, '/x', session);
 		expect(byStaff.json).toMatchObject({ role: null, can: { complete: true }, authors: { planned: ann.actor.email, completed: null } });
+	});
+
+	it('shows a receiver only their own feedback; the giver and staff see all of it', async () => {
+		const gia = await seedAccount(t.db, 'Gia');
+		const [r1, r2] = [await seedAccount(t.db, 'R1'), await seedAccount(t.db, 'R2')];
+		const offer = await createPeerOffer(t.db, gia.actor, { category: 'finance', topic: 'Budgets', startsAt: '2026-12-11T18:00', capacity: 3 });
+		await signUpPeerOffer(t.db, r1.actor, { offer: offer.id });
+		await signUpPeerOffer(t.db, r2.actor, { offer: offer.id });
+		const { session } = await planPeerOffer(t.db, gia.actor, { offer: offer.id });
+		await completePeerSessionAsStaff(t.db, staff, { session });
+		await givePeerFeedback(t.db, r1.actor, { session, rating: 5, comment: 'Great' });
+		await givePeerFeedback(t.db, r2.actor, { session, rating: 2, comment: 'Too fast' });
+		const people = async (actor: Actor) =>
+			(await get(sessionRoute.GET, actor, '/x', session)).json.feedback.map((f: { person: string }) => f.person).sort();
+		expect(await people(r1.actor)).toEqual([r1.personId]);
+		expect(await people(gia.actor)).toEqual([r1.personId, r2.personId].sort());
+		expect(await people(staff)).toEqual([r1.personId, r2.personId].sort());
 	});
 
 	it('tells a member their points, the warning before the floor and what to do at it', async () => {
