@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { peerRequests } from '../../db/schema/peer-network.ts';
+import { peerSessions } from '../../db/schema/peer-ledger.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { authorize, isStaff } from '../../auth/policy.ts';
 import { forbidden } from '../../errors.ts';
@@ -29,6 +30,15 @@ export async function cancelPeerRequest(
 	const staff = isStaff(actor);
 	const me = staff ? null : await ensureMemberPerson(db, actor);
 	return db.transaction(async (tx) => {
+		// Lock order session → request, the order completing and cancelling in the ledger use
+		// (they move the request after locking the session): otherwise the two deadlock.
+		const [planned] = await tx
+			.select({ session: peerRequests.sessionId })
+			.from(peerRequests)
+			.where(eq(peerRequests.id, data.request));
+		if (planned?.session) {
+			await tx.select({ id: peerSessions.id }).from(peerSessions).where(eq(peerSessions.id, planned.session)).for('update');
+		}
 		const row = await lockRequest(tx, data.request);
 		if (me && me.id !== row.receiverId) throw forbidden('Only the person who asked (or staff) cancels a request');
 		const status = moveOrThrow(row, 'cancel');

@@ -15,7 +15,9 @@ import { recordLedgerCorrection } from '../peer-ledger/record-ledger-correction.
 import { cancelPeerSession } from '../peer-ledger/cancel-peer-session.ts';
 import { completePeerSession } from '../peer-ledger/complete-peer-session.ts';
 import { verifyStoredLedger } from '../peer-ledger/verify-ledger.ts';
+import { AppError } from '../../errors.ts';
 import { createPeerRequest } from './create-peer-request.ts';
+import { cancelPeerRequest } from './cancel-peer-request.ts';
 import { acceptPeerRequest } from './respond-peer-request.ts';
 import { choosePeerSlot } from './plan-peer-request.ts';
 import { confirmPeerSession, loadPeerSessionView } from './peer-sessions.ts';
@@ -104,6 +106,29 @@ describe('requests follow their ledger session', () => {
 		expect(await requestStatus(request)).toBe('planned');
 		const [row] = await t.db.select({ status: peerSessions.status }).from(peerSessions).where(eq(peerSessions.id, session));
 		expect(row.status).toBe('planned');
+	});
+});
+
+describe('cancelling a request while staff complete its session', () => {
+	it('ends with one of them winning, never a deadlock (both lock the session before the request)', async () => {
+		const bo = await seedAccount(t.db, 'Bo');
+		for (let round = 0; round < 6; round++) {
+			const ann = await seedAccount(t.db, `Ann${round}`);
+			const { request, session } = await planned(ann, bo);
+			const results = await Promise.allSettled([
+				cancelPeerRequest(t.db, ann.actor, { request }, 'en'),
+				completePeerSession(t.db, staff, session)
+			]);
+			const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
+			for (const failure of failures) {
+				expect(failure).toBeInstanceOf(AppError);
+				expect((failure as AppError).code).toBe('invalid_state');
+			}
+			expect(failures.length).toBeLessThanOrEqual(1);
+			const [row] = await t.db.select({ status: peerSessions.status }).from(peerSessions).where(eq(peerSessions.id, session));
+			expect(await requestStatus(request)).toBe(row.status);
+		}
+		expect((await verifyStoredLedger(t.db, staff)).ok).toBe(true);
 	});
 });
 
