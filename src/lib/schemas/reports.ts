@@ -1,5 +1,6 @@
 /** The shapes of the programme report's API answer (docs/decisions/075-programme-reports.md). */
 import { z } from 'zod';
+import { CohortSurveyResultsSchema, ProgrammeSurveyResultsSchema } from './cohort-survey.ts';
 
 const TallySchema = z.array(z.object({ key: z.string().describe("helix or region key ('' = unknown), or a theme label"), n: z.number().int() }));
 
@@ -43,9 +44,12 @@ export const ProgrammeReportSchema = z.object({
 			members: z.number().int().describe('members not dropped'),
 			completed: z.number().int(),
 			sessionsHeld: z.number().int(),
-			attendance: z.number().int().describe('present marks over held sessions × members not dropped, in %')
+			attendance: z.number().int().describe('present marks over held sessions × members not dropped, in %'),
+			surveyResponses: z.number().int().describe('answers to the cohort survey (decision 079)'),
+			surveyAverage: z.number().nullable().describe('mean rating 1–5 of those answers')
 		})
-	)
+	),
+	survey: ProgrammeSurveyResultsSchema.describe("the surveys of the programme's cohorts, added up")
 });
 
 /** The cohort report (decision 079) with the shared reach (075). */
@@ -68,5 +72,6 @@ export const CohortReportSchema = z.object({
 	),
 	overall: z.number().int().describe('present marks over held sessions × members not dropped, in %'),
 	completed: z.number().int(),
-	reach: ReachSchema
+	reach: ReachSchema,
+	survey: CohortSurveyResultsSchema.describe('the end-of-trajectory survey (decision 079)')
 });

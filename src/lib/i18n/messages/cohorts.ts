@@ -1,10 +1,12 @@
 import { defineMessages } from '../core.ts';
 import { cohortsMembership } from './cohorts-membership.ts';
+import { cohortsSurvey } from './cohorts-survey.ts';
 
 /** Cohorts: clubs and tracks, members, sessions, attendance, progress, certificates, reports. */
 export const cohorts = defineMessages({
 	nl: {
 		...cohortsMembership.nl,
+		...cohortsSurvey.nl,
 		nav: 'Cohortes',
 		title: 'Cohortes',
 		intro: 'Start-up club, scalers club en thematische trajecten: leden, sessies, aanwezigheid en certificaten.',
@@ -116,6 +118,7 @@ export const cohorts = defineMessages({
 	},
 	fr: {
 		...cohortsMembership.fr,
+		...cohortsSurvey.fr,
 		nav: 'Cohortes',
 		title: 'Cohortes',
 		intro: 'Start-up club, scalers club et parcours thématiques : membres, sessions, présences et certificats.',
@@ -227,6 +230,7 @@ export const cohorts = defineMessages({
 	},
 	en: {
 		...cohortsMembership.en,
+		...cohortsSurvey.en,
 		nav: 'Cohorts',
 		title: 'Cohorts',
 		intro: 'Start-up club, scalers club and thematic tracks: members, sessions, attendance and certificates.',

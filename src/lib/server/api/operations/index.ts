@@ -13,3 +13,4 @@ import './acceleration-day.ts';
 import './import.ts';
 import './cohorts.ts';
 import './programme-reports.ts';
+import './cohort-survey.ts';

@@ -2,7 +2,8 @@
  * The report of one cohort: attendance rate per session (of the members not dropped) and
  * per member (of the sessions held), who was reached (helix of their organisation, themes,
  * region, first-time contacts — the shared reach helper, docs/decisions/075-programme-reports.md);
- * and the attendance matrix as CSV, with the same reach columns per member.
+ * the survey (decision 079: count, average, distribution, sessions that helped, comments);
+ * and the attendance matrix as CSV, with the same reach columns and the survey answer per member.
  */
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -14,6 +15,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import type { Locale } from '../../../i18n/core.ts';
 import { readCohort } from './read-cohorts.ts';
 import { cohortSubjects, reachCsvCells, reachCsvHeaders, reachOf, reachRecords } from '../reach/reach.ts';
+import { cohortSurveyResults, surveyAnswersByMember } from './cohort-survey.ts';
 
 export type { Tally } from '../reach/reach.ts';
 
@@ -47,7 +49,8 @@ export async function cohortReport(db: Db, actor: Actor, cohortId: string, local
 		members,
 		overall,
 		completed: view.members.filter((m) => m.status === 'completed').length,
-		reach
+		reach,
+		survey: await cohortSurveyResults(db, id, view.sessions)
 	};
 }
 
@@ -64,8 +67,13 @@ export async function cohortAttendanceCsv(db: Db, actor: Actor, cohortId: string
 		...view.sessions.map((s) => `${s.title} (${formatDateTime(locale, s.startsAt)})`),
 		t('cohorts.attended'),
 		t('cohorts.rate'),
-		...reachCsvHeaders(locale)
+		...reachCsvHeaders(locale),
+		`${t('cohorts.csvSurvey')}: ${t('cohorts.surveyRating')}`,
+		`${t('cohorts.csvSurvey')}: ${t('cohorts.surveyRecommend')}`,
+		`${t('cohorts.csvSurvey')}: ${t('cohorts.surveyComment')}`
 	];
+	const answers = await surveyAnswersByMember(db, view.cohort.id);
+	const yesNo = (v: boolean | null | undefined) => (v === true ? t('cohorts.yes') : v === false ? t('cohorts.no') : '');
 	const mark = (memberId: string, sessionId: string) => {
 		const a = view.attendance.find((x) => x.memberId === memberId && x.sessionId === sessionId);
 		return a ? (a.present ? t('cohorts.presentShort') : t('cohorts.absentShort')) : '';
@@ -77,7 +85,10 @@ export async function cohortAttendanceCsv(db: Db, actor: Actor, cohortId: string
 		...view.sessions.map((s) => mark(m.id, s.id)),
 		`${m.progress.attended}/${m.progress.held}`,
 		`${percent(m.progress.attended, m.progress.held)}%`,
-		...reachCsvCells(reach.get(m.id), locale)
+		...reachCsvCells(reach.get(m.id), locale),
+		String(answers.get(m.id)?.rating ?? ''),
+		yesNo(answers.get(m.id)?.wouldRecommend),
+		answers.get(m.id)?.comment ?? ''
 	]);
 	return { csv: writeCsv(headers, rows), filename: `cohort-${view.cohort.year}-${view.cohort.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.csv` };
 }

@@ -98,7 +98,8 @@ describe('programme report', () => {
 			{ key: 'wallonia', n: 1 }
 		]);
 		expect(report.reach.accepted).toMatchObject({ total: 1, linked: 1, firstTime: 1, helix: [{ key: 'smes', n: 1 }], regions: [{ key: 'brussels', n: 1 }] });
-		expect(report.cohorts).toEqual([{ id: cohort.id, name: 'Club 2031', year: 2031, members: 1, completed: 0, sessionsHeld: 1, attendance: 100 }]);
+		expect(report.cohorts).toEqual([{ id: cohort.id, name: 'Club 2031', year: 2031, members: 1, completed: 0, sessionsHeld: 1, attendance: 100, surveyResponses: 0, surveyAverage: null }]);
+		expect(report.survey).toMatchObject({ invited: 0, responses: 0, average: null, comments: [] });
 
 		const csv = programmeReportCsv(report, 'en');
 		expect(csv.startsWith('\uFEFFSection;Item;Figure;Value\r\n')).toBe(true);

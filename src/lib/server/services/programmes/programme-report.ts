@@ -2,7 +2,8 @@
  * The report of one programme (docs/decisions/075-programme-reports.md): per call the
  * applications (submitted, drafts), the decisions and the acceptance rate; who was reached
  * among the applicants and among the accepted (the shared reach helper); the attendance of
- * the programme's cohorts; and the same figures as one CSV.
+ * the programme's cohorts and their surveys added up (decision 079); and the same figures
+ * as one CSV.
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -15,6 +16,7 @@ import type { Locale } from '../../../i18n/core.ts';
 import { callState, readProgramme, type CallCounts, type CallState } from './manage-programmes.ts';
 import { cohortReport } from '../cohorts/cohort-report.ts';
 import { applicantSubjects, reachOf, tallyLabel, type Reach } from '../reach/reach.ts';
+import { cohortsSurveyResults } from '../cohorts/cohort-survey.ts';
 
 /** Applications that reached the jury: every status but draft. */
 export const SUBMITTED_STATUSES = ['submitted', 'accepted', 'waitlisted', 'rejected'] as const;
@@ -39,6 +41,9 @@ export interface CohortFigures {
 	sessionsHeld: number;
 	/** Present marks over (held sessions × members not dropped), in %. */
 	attendance: number;
+	/** The cohort survey (decision 079): answers and average rating. */
+	surveyResponses: number;
+	surveyAverage: number | null;
 }
 
 export interface ProgrammeReport {
@@ -47,6 +52,8 @@ export interface ProgrammeReport {
 	totals: CallCounts & { acceptanceRate: number | null };
 	reach: { applicants: Reach; accepted: Reach };
 	cohorts: CohortFigures[];
+	/** The surveys of the programme's cohorts, added up (decision 079). */
+	survey: Awaited<ReturnType<typeof cohortsSurveyResults>>;
 }
 
 const rate = (accepted: number, submitted: number) => (submitted ? accepted / submitted : null);
@@ -82,7 +89,9 @@ export async function programmeReport(db: Db, actor: Actor, programmeId: string,
 			members: r.members.filter((m) => m.status !== 'dropped').length,
 			completed: r.completed,
 			sessionsHeld: r.sessions.filter((s) => s.held).length,
-			attendance: r.overall
+			attendance: r.overall,
+			surveyResponses: r.survey.responses,
+			surveyAverage: r.survey.average
 		});
 	}
 	return {
@@ -90,11 +99,14 @@ export async function programmeReport(db: Db, actor: Actor, programmeId: string,
 		calls: callFigures,
 		totals: { ...totals, acceptanceRate: rate(totals.accepted, totals.submitted) },
 		reach: { applicants, accepted },
-		cohorts: cohortFigures
+		cohorts: cohortFigures,
+		survey: await cohortsSurveyResults(db, cohortFigures)
 	};
 }
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 100)}%`);
+/** A mean rating with one decimal (a point: the CSV is read by programs too). */
+const average = (x: number | null) => (x === null ? '' : (Math.round(x * 10) / 10).toFixed(1));
 
 /**
  * The report as one CSV (BOM, `;`): one figure per row — section, item, figure, value — so a
@@ -127,7 +139,18 @@ export function programmeReportCsv(report: ProgrammeReport, locale: Locale = 'nl
 		rows.push([t('sectionCohort'), item, t('figure_completed'), String(c.completed)]);
 		rows.push([t('sectionCohort'), item, t('figure_sessionsHeld'), String(c.sessionsHeld)]);
 		rows.push([t('sectionCohort'), item, t('figure_attendance'), `${c.attendance}%`]);
+		rows.push([t('sectionCohort'), item, t('figure_responses'), String(c.surveyResponses)]);
+		rows.push([t('sectionCohort'), item, t('figure_average'), average(c.surveyAverage)]);
 	}
+	const s = report.survey;
+	const all = t('allCohorts');
+	rows.push([t('sectionSurvey'), all, t('figure_invited'), String(s.invited)]);
+	rows.push([t('sectionSurvey'), all, t('figure_responses'), String(s.responses)]);
+	rows.push([t('sectionSurvey'), all, t('figure_average'), average(s.average)]);
+	for (const r of s.ratings) rows.push([t('sectionSurvey'), all, t('figure_rating', { n: r.rating }), String(r.n)]);
+	rows.push([t('sectionSurvey'), all, t('figure_recommendYes'), String(s.recommendYes)]);
+	rows.push([t('sectionSurvey'), all, t('figure_recommendNo'), String(s.recommendNo)]);
+	for (const c of s.comments) rows.push([t('sectionSurvey'), c.cohort, t('figure_comment'), c.text]);
 	return writeCsv([t('column_section'), t('column_item'), t('column_figure'), t('column_value')], rows);
 }
 
