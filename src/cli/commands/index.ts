@@ -17,6 +17,7 @@ import { programmesReport } from './programmes-report.ts';
 import { programmesInviteReviewer } from './programmes-jury.ts';
 import { cohortsList, cohortsAttendance } from './cohorts.ts';
 import { cohortsAdmit } from './cohorts-admit.ts';
+import { cohortsSurvey } from './cohorts-survey.ts';
 import { demo } from './demo.ts';
 import { benchImport } from './bench-import.ts';
 import { benchPeople } from './bench-people.ts';
@@ -49,5 +50,6 @@ export const commands: CliCommand[] = [
 	programmesInviteReviewer,
 	cohortsList, cohortsAttendance,
 	cohortsAdmit,
+	cohortsSurvey,
 	jobsRun
 ];
