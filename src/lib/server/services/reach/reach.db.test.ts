@@ -174,8 +174,9 @@ describe('who was reached (one definition for every report)', () => {
 		expect(eventCsv.find((l) => l.includes('fresh@reach'))!.endsWith(';Academia;Wallonia;Sport (en);yes')).toBe(true);
 		expect(eventCsv.find((l) => l.includes('gone@reach'))!.endsWith(';;;;')).toBe(true); // cancelled: not reached
 		const cohortCsv = (await cohortAttendanceCsv(t.db, cli, cohort.id, 'nl')).csv.trim().split('\r\n');
-		expect(cohortCsv[0].endsWith(";Helix;Regio;Thema's;Eerste contact")).toBe(true);
-		expect(cohortCsv.find((l) => l.startsWith('Newbie'))!.endsWith('%;;;;ja')).toBe(true);
-		expect(cohortCsv.find((l) => l.startsWith('Fresh'))!.endsWith(';Academia;Wallonië;Sport (nl);nee')).toBe(true);
+		// (the cohort CSV's survey columns follow the reach columns; no one answered here)
+		expect(cohortCsv[0]).toContain(";Helix;Regio;Thema's;Eerste contact;");
+		expect(cohortCsv.find((l) => l.startsWith('Newbie'))!.endsWith('%;;;;ja;;;')).toBe(true);
+		expect(cohortCsv.find((l) => l.startsWith('Fresh'))!.endsWith(';Academia;Wallonië;Sport (nl);nee;;;')).toBe(true);
 	});
 });
