@@ -1,13 +1,11 @@
 /** Decision 076 through the real route handlers: edit, delete, message, admit, link. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../../testing/test-db.ts';
-import { systemActor, type Actor, type UserActor } from '../../auth/actor.ts';
 import { people } from '../../db/schema/people.ts';
 import { outbox } from '../../db/schema/core.ts';
 import { programmeApplications, programmeCalls, programmes } from '../../db/schema/programmes.ts';
-import { createUser } from '../accounts/users.ts';
+import { apiFixtures } from './cohort-api-test-fixtures.ts';
 import * as cohortsRoute from '../../../../routes/api/v1/cohorts/+server.ts';
 import * as cohortRoute from '../../../../routes/api/v1/cohorts/[id]/+server.ts';
 import * as membersRoute from '../../../../routes/api/v1/cohorts/[id]/members/+server.ts';
@@ -26,24 +24,7 @@ afterAll(async () => {
 	await t?.close();
 });
 
-type Handler = (event: RequestEvent) => Promise<Response>;
-
-async function call(handler: Handler, actor: Actor, method: string, path: string, options: { body?: unknown; params?: Record<string, string> } = {}) {
-	const url = new URL(`http://localhost${path}`);
-	const request = new Request(url, {
-		method,
-		headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-		body: options.body === undefined ? undefined : JSON.stringify(options.body)
-	});
-	const event = { url, request, params: options.params ?? {}, locals: { db: t.db, engine: t.engine, actor, locale: 'en' } } as unknown as RequestEvent;
-	const response = await handler(event);
-	return { status: response.status, json: await response.json() };
-}
-
-async function account(email: string, role: UserActor['role']): Promise<UserActor> {
-	const user = await createUser(t.db, systemActor('cli'), { email, name: email, role, password: 'correct horse battery' });
-	return { kind: 'user', userId: user.id, role, name: email, email, locale: 'en', via: 'token' };
-}
+const { call, account } = apiFixtures(() => t);
 
 describe('editing cohorts through the API', () => {
 	it('PUT and DELETE a cohort and a session, with versions and confirmations; members e-mailed; staff only', async () => {

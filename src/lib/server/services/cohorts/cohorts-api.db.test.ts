@@ -1,10 +1,9 @@
 /** The cohorts JSON API through the real route handlers: statuses and ownership. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestEvent } from '@sveltejs/kit';
 import { createTestDb, type TestDb } from '../../testing/test-db.ts';
-import { systemActor, type Actor, type UserActor } from '../../auth/actor.ts';
 import { people } from '../../db/schema/people.ts';
-import { createUser } from '../accounts/users.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { apiFixtures, type Handler } from './cohort-api-test-fixtures.ts';
 import * as cohortsRoute from '../../../../routes/api/v1/cohorts/+server.ts';
 import * as cohortRoute from '../../../../routes/api/v1/cohorts/[id]/+server.ts';
 import * as membersRoute from '../../../../routes/api/v1/cohorts/[id]/members/+server.ts';
@@ -22,24 +21,7 @@ afterAll(async () => {
 	await t?.close();
 });
 
-type Handler = (event: RequestEvent) => Promise<Response>;
-
-async function call(handler: Handler, actor: Actor, method: string, path: string, options: { body?: unknown; params?: Record<string, string> } = {}) {
-	const url = new URL(`http://localhost${path}`);
-	const request = new Request(url, {
-		method,
-		headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-		body: options.body === undefined ? undefined : JSON.stringify(options.body)
-	});
-	const event = { url, request, params: options.params ?? {}, locals: { db: t.db, engine: t.engine, actor, locale: 'en' } } as unknown as RequestEvent;
-	const response = await handler(event);
-	return { status: response.status, json: await response.json() };
-}
-
-async function account(email: string, role: UserActor['role']): Promise<UserActor> {
-	const user = await createUser(t.db, systemActor('cli'), { email, name: email, role, password: 'correct horse battery' });
-	return { kind: 'user', userId: user.id, role, name: email, email, locale: 'en', via: 'token' };
-}
+const { call, account } = apiFixtures(() => t);
 
 describe('the cohorts API', () => {
 	it('creates, adds, ticks, checks in only for oneself, and keeps non-staff out', async () => {
