@@ -94,19 +94,25 @@ const ORDER: Record<string, SQL> = {
 
 /**
  * Facet counts over the matched set: role and region from its own columns; theme, helix and
- * organisation through the link tables (each person's organisation links read once, for
- * both helix and organisation); the organisation facet keeps the 20 with most people.
+ * organisation through the link tables, each read as a semi-join on the matched ids (the
+ * matched set is hashed, not the whole link table): themes counted per term (one row per
+ * person and term, so a count is the number of people) and then labelled with their key
+ * (a theme relation points at a theme term, whose key is unique among themes); each matched
+ * person's organisation links read once (CTE `links`) for both the helix and the organisation
+ * facet; the organisation facet keeps the 20 with most people. Decision 042, fourth round.
  */
 const FACETS = sql`(select coalesce(json_agg(f), '[]'::json) from (
-	select 'role' as facet, r as value, count(*) as n from matched m cross join lateral unnest(m.roles) r group by r
+	select 'role' as facet, x.r as value, count(*) as n from (select unnest(m.roles) as r from matched m) x group by x.r
 	union all select 'region', m.region, count(*) from matched m where m.region is not null group by m.region
-	union all select 'theme', t.key, count(distinct pt.person_id) from matched m join person_terms pt on pt.person_id = m.id and pt.relation = 'theme'
-		join taxonomy_terms t on t.id = pt.term_id group by t.key
-	union all select 'helix', l.helix, count(distinct l.person_id) from links l where l.helix is not null group by l.helix
+	union all select 'theme', t.key, sum(c.n)::bigint from (select pt.term_id, count(*) as n from person_terms pt
+		where pt.relation = 'theme' and pt.person_id in (select id from matched) group by pt.term_id) c
+		join taxonomy_terms t on t.id = c.term_id group by t.key
+	union all select 'helix', o.helix, count(distinct l.person_id) from links l join organisations o on o.id = l.organisation_id
+		where o.helix is not null group by o.helix
 	union all (select 'organisation', l.organisation_id::text, count(*) from links l group by l.organisation_id order by count(*) desc, l.organisation_id limit 20)
 ) f)`;
-const LINKS = sql`, links as materialized (select po.person_id, po.organisation_id, o.helix from matched m
-	join person_organisations po on po.person_id = m.id join organisations o on o.id = po.organisation_id)`;
+const LINKS = sql`, links as materialized (select po.person_id, po.organisation_id from person_organisations po
+	where po.person_id in (select id from matched))`;
 
 /** The statement: total, the page's items (JSON, in order) and optionally the facet counts. */
 export function searchStatement(query: PeopleQuery, options: { facets?: boolean } = {}): SQL {
