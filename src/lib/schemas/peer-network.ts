@@ -43,6 +43,12 @@ export const PeerDeclineSchema = z.object({
 
 export const PeerChooseSlotSchema = z.object({ request: LedgerIdSchema, slot: LedgerIdSchema });
 
+/** The receiver asks for other moments than the proposed ones, with an optional word to the giver. */
+export const PeerOtherTimesSchema = z.object({
+	request: LedgerIdSchema,
+	message: z.string().trim().max(1000, 'peerNetwork.otherTimesTooLong').default('')
+});
+
 export const PeerAssignSchema = z.object({ request: LedgerIdSchema, giver: LedgerIdSchema });
 
 export const PeerFeedbackSchema = z.object({

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/services/peer-network/respond-peer-request';
 import { choosePeerSlot } from '$lib/server/services/peer-network/plan-peer-request';
 import { cancelPeerRequest } from '$lib/server/services/peer-network/cancel-peer-request';
+import { askOtherPeerTimes } from '$lib/server/services/peer-network/other-times-peer-request';
 import {
 	cancelPeerOffer,
 	createPeerOffer,
@@ -75,6 +76,11 @@ export const actions: Actions = {
 		({ locals, input, actor }) =>
 			choosePeerSlot(locals.db, actor, { request: one(input.request), slot: one(input.slot) }, locals.locale),
 		'planned'
+	),
+	otherTimes: action(
+		({ locals, input, actor }) =>
+			askOtherPeerTimes(locals.db, actor, { request: one(input.request), message: one(input.message) }, locals.locale),
+		'otherTimes'
 	),
 	cancel: action(
 		({ locals, input, actor }) =>

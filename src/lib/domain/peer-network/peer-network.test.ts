@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointsToEarn, roomState, sessionsLeft } from './room.ts';
-import { allConfirmed, nextStatus } from './requests.ts';
+import { allConfirmed, canMove, nextStatus, REQUEST_STATUSES } from './requests.ts';
 import { balanceSteps, stepChart } from './balance-chart.ts';
 
 describe('room before the floor', () => {
@@ -28,6 +28,15 @@ describe('request moves', () => {
 		expect(nextStatus('declined', 'plan')).toBeNull();
 		expect(nextStatus('completed', 'decline')).toBeNull();
 		expect(nextStatus('declined', 'assign')).toBe('asked');
+	});
+	it('asks for other times only while slots are proposed and none is picked', () => {
+		const from = REQUEST_STATUSES.filter((status) => canMove(status, 'reopen'));
+		expect(from).toEqual(['accepted']);
+		expect(nextStatus('accepted', 'reopen')).toBe('asked');
+		// Back with the giver: new slots with the same accept move, or a decline.
+		expect(nextStatus(nextStatus('accepted', 'reopen')!, 'accept')).toBe('accepted');
+		expect(nextStatus('asked', 'reopen')).toBeNull();
+		expect(nextStatus('planned', 'reopen')).toBeNull();
 	});
 	it('completes only when every participant confirmed', () => {
 		expect(allConfirmed(['g', 'r'], ['g'])).toBe(false);

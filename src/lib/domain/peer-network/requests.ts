@@ -14,7 +14,7 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-export type RequestMove = 'assign' | 'accept' | 'decline' | 'plan' | 'complete' | 'cancel';
+export type RequestMove = 'assign' | 'accept' | 'decline' | 'plan' | 'complete' | 'cancel' | 'reopen';
 
 const ALLOWED: Record<RequestMove, readonly RequestStatus[]> = {
 	/** Staff (or the member) name a giver: for open requests and after a decline. */
@@ -23,7 +23,9 @@ const ALLOWED: Record<RequestMove, readonly RequestStatus[]> = {
 	decline: ['asked'],
 	plan: ['accepted'],
 	complete: ['planned'],
-	cancel: ['open', 'asked', 'accepted', 'declined', 'planned']
+	cancel: ['open', 'asked', 'accepted', 'declined', 'planned'],
+	/** The receiver asks for other times: none of the proposed slots suits, none is picked yet. */
+	reopen: ['accepted']
 };
 
 const RESULT: Record<RequestMove, RequestStatus> = {
@@ -32,7 +34,9 @@ const RESULT: Record<RequestMove, RequestStatus> = {
 	decline: 'declined',
 	plan: 'planned',
 	complete: 'completed',
-	cancel: 'cancelled'
+	cancel: 'cancelled',
+	/** Back to the giver, who proposes new slots with the same accept move (or declines). */
+	reopen: 'asked'
 };
 
 export function canMove(status: RequestStatus, move: RequestMove): boolean {

@@ -196,5 +196,12 @@ export const en = {
 	mailDeclinedSubject: 'Your request was declined',
 	mailDeclinedBody: "Hello {name},\n\nYour session request was declined. The Factory's team will look for another peer with you.",
 	mailPlannedSubject: 'Session planned with {other}',
-	mailPlannedBody: 'Hello {name},\n\nYour session with {other} is planned on {when}. The invitation is attached.'
+	mailPlannedBody: 'Hello {name},\n\nYour session with {other} is planned on {when}. The invitation is attached.',
+	otherTimes: 'None of these moments suits me',
+	otherTimesMessage: 'Message to {giver} (e.g. when it would suit you)',
+	otherTimesTooLong: 'Keep the message under 1000 characters.',
+	done_otherTimes: 'Asked: the giver proposes new moments.',
+	mailOtherTimesSubject: '{receiver} asks for other moments',
+	mailOtherTimesBody: 'Hello {name},\n\nNone of the proposed moments ({dates}) suits {receiver} for the request "{question}".{message}\nPropose new moments (or decline) in sif: {link}',
+	mailOtherTimesMessage: '\n\nMessage from the person asking: {message}\n',
 };

@@ -196,5 +196,12 @@ export const fr = {
 	mailDeclinedSubject: 'Votre demande a été refusée',
 	mailDeclinedBody: "Bonjour {name},\n\nVotre demande de session a été refusée. L'équipe de la Factory cherche avec vous.",
 	mailPlannedSubject: 'Session planifiée avec {other}',
-	mailPlannedBody: 'Bonjour {name},\n\nVotre session avec {other} est planifiée le {when}. L’invitation est en pièce jointe.'
+	mailPlannedBody: 'Bonjour {name},\n\nVotre session avec {other} est planifiée le {when}. L’invitation est en pièce jointe.',
+	otherTimes: 'Aucun de ces moments ne convient',
+	otherTimesMessage: 'Message à {giver} (p. ex. quand cela vous convient)',
+	otherTimesTooLong: 'Le message doit faire moins de 1000 caractères.',
+	done_otherTimes: 'Demandé : la personne qui donne la session propose de nouveaux moments.',
+	mailOtherTimesSubject: '{receiver} demande d’autres moments',
+	mailOtherTimesBody: 'Bonjour {name},\n\nAucun des moments proposés ({dates}) ne convient à {receiver} pour la demande « {question} ».{message}\nProposez de nouveaux moments (ou refusez) dans sif : {link}',
+	mailOtherTimesMessage: '\n\nMessage de la personne qui demande : {message}\n',
 };

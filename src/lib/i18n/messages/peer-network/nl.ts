@@ -196,5 +196,12 @@ export const nl = {
 	mailDeclinedSubject: 'Je vraag werd geweigerd',
 	mailDeclinedBody: 'Dag {name},\n\nJe vraag om een sessie werd geweigerd. Het team van de Factory zoekt met je mee.',
 	mailPlannedSubject: 'Sessie gepland met {other}',
-	mailPlannedBody: 'Dag {name},\n\nJe sessie met {other} is gepland op {when}. De uitnodiging zit in bijlage.'
+	mailPlannedBody: 'Dag {name},\n\nJe sessie met {other} is gepland op {when}. De uitnodiging zit in bijlage.',
+	otherTimes: 'Geen van deze momenten past',
+	otherTimesMessage: 'Bericht aan {giver} (bv. wanneer het je wel past)',
+	otherTimesTooLong: 'Houd het bericht onder 1000 tekens.',
+	done_otherTimes: 'Gevraagd: de gever stelt nieuwe momenten voor.',
+	mailOtherTimesSubject: '{receiver} vraagt andere momenten',
+	mailOtherTimesBody: 'Dag {name},\n\nGeen van de voorgestelde momenten ({dates}) past voor {receiver} bij de vraag "{question}".{message}\nStel nieuwe momenten voor (of weiger) in sif: {link}',
+	mailOtherTimesMessage: '\n\nBericht van de vrager: {message}\n',
 };

@@ -99,6 +99,20 @@ export const planPeerRequestOp = defineOperation({
 	errors: ['forbidden', 'not_found', 'invalid_state', 'credit_floor']
 });
 
+export const otherTimesPeerRequestOp = defineOperation({
+	id: 'askOtherPeerTimes',
+	method: 'POST',
+	path: '/api/v1/peer-requests/{id}/other-times',
+	summary: 'The receiver (or staff) says none of the proposed slots suits: the slots are cleared, the request goes back to the giver',
+	description:
+		'Only while slots are proposed and none is picked (status accepted; otherwise 409 invalid_state). The giver gets an e-mail with the message and proposes new slots with accept (or declines). Others than the receiver and staff: 403.',
+	tag,
+	auth: 'peerNetwork.participate',
+	body: z.object({ message: z.string().optional() }),
+	response: z.object({ id: LedgerIdSchema, status: z.literal('asked') }),
+	errors: ['forbidden', 'not_found', 'invalid_state', 'validation_failed']
+});
+
 export const confirmPeerSessionOp = defineOperation({
 	id: 'confirmPeerSession',
 	method: 'POST',
