@@ -72,7 +72,22 @@ test('a member asks, a peer gives, points move, the floor stops and giving reope
 	await expect(page.getByRole('status')).toHaveText('De gever is gevraagd.');
 	await logOut(page);
 
-	// 3. Bo accepts with a proposed moment.
+	// 3. Bo accepts with a moment that does not suit Ann: she asks for other moments.
+	await logIn(page, bo.email, bo.password);
+	await navLink(page, 'Lerend netwerk').click();
+	await page.getByLabel('Moment 1').fill('2026-11-30T08:00');
+	await page.getByRole('button', { name: 'Aanvaarden en momenten voorstellen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Aanvaard' })).toBeVisible();
+	await logOut(page);
+	await logIn(page, ann.email, ann.password);
+	await page.goto('/peer');
+	await page.getByLabel(`Bericht aan ${bo.name}`, { exact: false }).fill('Liever begin december');
+	await page.getByRole('button', { name: 'Geen van deze momenten past' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'de gever stelt nieuwe momenten voor' })).toBeVisible();
+	await expectAccessible(page);
+	await logOut(page);
+
+	// Bo proposes new moments.
 	await logIn(page, bo.email, bo.password);
 	await navLink(page, 'Lerend netwerk').click();
 	await page.getByLabel('Moment 1').fill('2026-12-01T10:00');
