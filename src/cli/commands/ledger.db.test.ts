@@ -1,25 +1,11 @@
 /** `sif ledger verify` as an operator runs it: a real process on an embedded data dir. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedCli } from '../cli-process-test.ts';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../lib/server/db/client.ts';
 import { migrateDatabase } from '../../lib/server/db/migrate.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sif-ledger-verify-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function sif(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		const env: NodeJS.ProcessEnv = { ...process.env, SIF_DATA_DIR: dataDir };
-		delete env.DATABASE_URL;
-		execFile('node', ['bin/sif.mjs', ...args], { env }, (error, stdout, stderr) => {
-			resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-		});
-	});
-}
+const { dataDir, sif } = embeddedCli('sif-ledger-verify-');
 
 describe('sif ledger verify', () => {
 	it('exits 0 on a sound ledger and 1 with a report on a broken one', async () => {

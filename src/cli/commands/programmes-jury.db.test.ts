@@ -1,27 +1,13 @@
 /** `sif programmes invite-reviewer` as an operator runs it: a real process on an embedded data dir. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedCli } from '../cli-process-test.ts';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../lib/server/db/client.ts';
 import { migrateDatabase } from '../../lib/server/db/migrate.ts';
 import { outbox } from '../../lib/server/db/schema/core.ts';
 import { programmeCalls, programmeReviewerInvitations, programmes } from '../../lib/server/db/schema/programmes.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sif-programmes-jury-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function sif(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		const env: NodeJS.ProcessEnv = { ...process.env, SIF_DATA_DIR: dataDir };
-		delete env.DATABASE_URL;
-		execFile('node', ['bin/sif.mjs', ...args], { env }, (error, stdout, stderr) => {
-			resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-		});
-	});
-}
+const { dataDir, sif } = embeddedCli('sif-programmes-jury-');
 
 describe('sif programmes invite-reviewer', () => {
 	it('invites a jury member by e-mail and refuses bad input', async () => {

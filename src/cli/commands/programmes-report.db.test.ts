@@ -1,26 +1,12 @@
 /** `sif programmes report` as an operator runs it: a real process on an embedded data dir. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embeddedCli } from '../cli-process-test.ts';
 import { openDatabase } from '../../lib/server/db/client.ts';
 import { migrateDatabase } from '../../lib/server/db/migrate.ts';
 import { users } from '../../lib/server/db/schema/core.ts';
 import { programmeApplications, programmeCalls, programmes } from '../../lib/server/db/schema/programmes.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sif-programmes-report-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function sif(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		const env: NodeJS.ProcessEnv = { ...process.env, SIF_DATA_DIR: dataDir };
-		delete env.DATABASE_URL;
-		execFile('node', ['bin/sif.mjs', ...args], { env }, (error, stdout, stderr) => {
-			resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-		});
-	});
-}
+const { dataDir, sif } = embeddedCli('sif-programmes-report-');
 
 describe('sif programmes report', () => {
 	it('prints the report as text, CSV or JSON; refuses bad input', async () => {
