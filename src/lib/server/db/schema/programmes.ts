@@ -19,7 +19,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { users } from './core.ts';
+import { accountLinks, users } from './core.ts';
 import { people } from './people.ts';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true });
@@ -170,6 +170,8 @@ export const programmeReviewerInvitations = pgTable(
 		/** The directory record of the jury member (reused by e-mail or created). */
 		personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
 		invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+		/** The account invitation link e-mailed for this call (voided when the invitation is withdrawn or sent again). */
+		accountLinkId: uuid('account_link_id').references(() => accountLinks.id, { onDelete: 'set null' }),
 		createdAt: tz('created_at').notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.callId, t.email] }), index('programme_reviewer_invitations_email_idx').on(t.email)]

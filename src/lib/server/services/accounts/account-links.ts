@@ -2,7 +2,7 @@
  * One-time links for invitations and password resets: a random token in the e-mail, its
  * SHA-256 in the table; a link works once and expires.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { accountLinks } from '../../db/schema/core.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
@@ -46,4 +46,9 @@ export async function findUsableLink(db: Db, kind: LinkKind, token: string, now 
 
 export async function markLinkUsed(db: Db, id: string, now = new Date()): Promise<void> {
 	await db.update(accountLinks).set({ usedAt: now }).where(eq(accountLinks.id, id));
+}
+
+/** Makes an unused link expire now (a used one keeps its history); opening it then says it has expired. */
+export async function voidAccountLink(db: Db, id: string, now = new Date()): Promise<void> {
+	await db.update(accountLinks).set({ expiresAt: now }).where(and(eq(accountLinks.id, id), isNull(accountLinks.usedAt)));
 }

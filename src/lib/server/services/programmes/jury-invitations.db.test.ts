@@ -7,7 +7,7 @@ import { people } from '../../db/schema/people.ts';
 import { programmeReviewerInvitations } from '../../db/schema/programmes.ts';
 import { AppError, ValidationError } from '../../errors.ts';
 import { createUser } from '../accounts/users.ts';
-import { acceptInvitation } from '../accounts/invitations.ts';
+import { acceptInvitation, describeInvitation } from '../accounts/invitations.ts';
 import { createPerson } from '../people/create-person.ts';
 import { createCall, createProgramme } from './manage-programmes.ts';
 import { saveApplication } from './applications.ts';
@@ -106,8 +106,20 @@ describe('inviting an external jury member', () => {
 		expect(pending.personId).toBe(known.id);
 		const [mail] = await t.db.select().from(outbox).where(eq(outbox.to, 'k.gekend@werk.example'));
 		expect(mail.text).toContain('Dag Karel G.');
+		const tokenOf = (text: string) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(text)![1];
+		const first = tokenOf(mail.text);
+		expect((await describeInvitation(t.db, first)).email).toBe('k.gekend@werk.example');
+		// Sent again: the first link expires, the new one works.
+		await inviteReviewer(t.db, a.staff, call, { name: 'Karel G.', email: 'k.gekend@werk.example' });
+		const mails = await t.db.select().from(outbox).where(eq(outbox.to, 'k.gekend@werk.example'));
+		expect(mails).toHaveLength(2);
+		const second = tokenOf(mails.find((m) => tokenOf(m.text) !== first)!.text);
+		await expectCode(describeInvitation(t.db, first), 'link_expired');
+		expect((await describeInvitation(t.db, second)).email).toBe('k.gekend@werk.example');
 		await withdrawReviewerInvitation(t.db, a.staff, call, 'K.Gekend@werk.example');
 		expect(await listReviewerInvitations(t.db, a.staff, call)).toEqual([]);
+		// Withdrawn: the e-mailed link no longer makes an account.
+		await expectCode(describeInvitation(t.db, second), 'link_expired');
 		await expectCode(withdrawReviewerInvitation(t.db, a.staff, call, 'k.gekend@werk.example'), 'not_found');
 	});
 

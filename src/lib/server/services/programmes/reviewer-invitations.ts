@@ -21,7 +21,7 @@ import { parseInput } from '../../validation.ts';
 import { publicOrigin } from '../../config.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { enqueueEmail } from '../email/enqueue-email.ts';
-import { createAccountLink } from '../accounts/account-links.ts';
+import { createAccountLink, voidAccountLink } from '../accounts/account-links.ts';
 import { createPerson } from '../people/create-person.ts';
 import { ReviewerInvitationSchema, type ReviewerInvitationInput } from '../../../schemas/programmes.ts';
 import { translate } from '../../../i18n/index.ts';
@@ -70,10 +70,6 @@ export async function inviteReviewer(
 			return { status: 'added', userId: user.id };
 		}
 		const personId = await personFor(tx, actor, data.name, data.email, data.language);
-		await tx
-			.insert(programmeReviewerInvitations)
-			.values({ callId, email: data.email, name: data.name, personId, invitedBy: actorUserId(actor) })
-			.onConflictDoUpdate({ target: [programmeReviewerInvitations.callId, programmeReviewerInvitations.email], set: { name: data.name, personId } });
 		const link = await createAccountLink(tx, {
 			kind: 'invitation',
 			email: data.email,
@@ -82,6 +78,20 @@ export async function inviteReviewer(
 			locale: data.language,
 			createdBy: actorUserId(actor)
 		});
+		// Sent again: the earlier link for this call stops working, the new one replaces it.
+		const [earlier] = await tx
+			.select({ linkId: programmeReviewerInvitations.accountLinkId })
+			.from(programmeReviewerInvitations)
+			.where(and(eq(programmeReviewerInvitations.callId, callId), eq(programmeReviewerInvitations.email, data.email)))
+			.for('update');
+		if (earlier?.linkId) await voidAccountLink(tx, earlier.linkId);
+		await tx
+			.insert(programmeReviewerInvitations)
+			.values({ callId, email: data.email, name: data.name, personId, invitedBy: actorUserId(actor), accountLinkId: link.id })
+			.onConflictDoUpdate({
+				target: [programmeReviewerInvitations.callId, programmeReviewerInvitations.email],
+				set: { name: data.name, personId, accountLinkId: link.id }
+			});
 		const url = `${publicOrigin()}/invitation/${link.token}`;
 		const l = data.language;
 		await enqueueEmail(tx, {
@@ -112,7 +122,7 @@ export async function listReviewerInvitations(db: Db, actor: Actor, callId: stri
 	return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-/** Withdraws a pending jury invitation for this call (the account link itself stays valid). */
+/** Withdraws a pending jury invitation for this call; its unused account link expires at once. */
 export async function withdrawReviewerInvitation(db: Db, actor: Actor, callId: string, email: string): Promise<void> {
 	authorize(actor, 'programmes.manage');
 	if (!isUuid(callId)) throw notFound('Call');
@@ -123,6 +133,8 @@ export async function withdrawReviewerInvitation(db: Db, actor: Actor, callId: s
 			.where(and(eq(programmeReviewerInvitations.callId, callId), eq(programmeReviewerInvitations.email, address)))
 			.returning();
 		if (!row) throw notFound('Invitation');
+		// The e-mailed account link goes with it: accepting it later would make an account with no jury place.
+		if (row.accountLinkId) await voidAccountLink(tx, row.accountLinkId);
 		await recordAudit(tx, actor, { action: 'programme.reviewer.withdraw', subjectType: 'programme_call', subjectId: callId, before: { email: address } });
 	});
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "programme_reviewer_invitations" ADD COLUMN "account_link_id" uuid;--> statement-breakpoint
+ALTER TABLE "programme_reviewer_invitations" ADD CONSTRAINT "programme_reviewer_invitations_account_link_id_account_links_id_fk" FOREIGN KEY ("account_link_id") REFERENCES "public"."account_links"("id") ON DELETE set null ON UPDATE no action;
